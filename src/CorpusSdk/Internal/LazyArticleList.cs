@@ -1,0 +1,48 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace CorpusSdk.Internal;
+
+/// <summary>
+/// The list behind <c>Articles.All</c>: an article is decoded the first time it is read, and then kept.
+/// Enumerating decodes one article at a time; nothing is built up front. Safe to read from several threads.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class LazyArticleList : IReadOnlyList<Article>
+{
+    private readonly Article?[] _items;
+    private readonly Func<int, Article> _decode;
+
+    /// <summary>Creates a list of <paramref name="count"/> articles decoded by <paramref name="decode"/>.</summary>
+    public LazyArticleList(int count, Func<int, Article> decode)
+    {
+        _items = new Article?[count];
+        _decode = decode;
+    }
+
+    /// <inheritdoc />
+    public int Count => _items.Length;
+
+    /// <inheritdoc />
+    public Article this[int index]
+    {
+        get
+        {
+            var item = Volatile.Read(ref _items[index]);
+            if (item is not null) return item;
+            var made = _decode(index);
+            return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Article> GetEnumerator()
+    {
+        for (var i = 0; i < _items.Length; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
