@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusSdk.Generator.Emit;
+
+/// <summary>Writes text into generated C# safely: literals that compile for any content, and XML doc text that cannot break out of its comment.</summary>
+internal static class CSharpText
+{
+    /// <summary>
+    /// A regular string literal body. Everything outside printable ASCII is escaped as \uXXXX, so the generated file
+    /// is plain ASCII: no bidi controls, line separators or NULs can change how it reads or compiles.
+    /// </summary>
+    public static void AppendLiteralBody(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                default:
+                    if (c < ' ' || c > '~') sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else sb.Append(c);
+                    break;
+            }
+        }
+    }
+
+    public static string Literal(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        AppendLiteralBody(sb, text);
+        return sb.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for an XML doc comment line: markup characters are entities, and anything that is not printable
+    /// (controls, line and paragraph separators, bidi controls) becomes a space. Long text is cut with an ellipsis.
+    /// </summary>
+    public static string XmlDoc(string text, int max = 200)
+    {
+        var sb = new StringBuilder();
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (++count > max) { sb.Append("..."); break; }
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                default:
+                    var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    var invisible = char.IsControl(c) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+                    sb.Append(invisible ? ' ' : c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/> as a C# 7.3 array initializer body ("0x41, 0x42").</summary>
+    public static void AppendByteList(StringBuilder sb, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0) sb.Append(i % 32 == 0 ? ",\n            " : ", ");
+            sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}

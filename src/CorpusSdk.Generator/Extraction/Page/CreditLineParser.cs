@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorpusSdk.Generator.Model;
+
+namespace CorpusSdk.Generator.Extraction.Page;
+
+/// <summary>
+/// Reads credit lines: "Additional reporting by A in X; Editing by B", "Reporting by A and B; Writing by C",
+/// and bylines "By JANE DOE, Associated Press Writer". Names are split on commas and "and", and the
+/// " in City" that wire credits add is dropped.
+/// </summary>
+internal static class CreditLineParser
+{
+    private static readonly Regex Part = new(
+        @"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling|additional\s+writing|graphics?|photos?|photographs?)\s+(?:by|from)\s+(?<names>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Byline = new(@"^by\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex NameSplit = new(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PlaceSuffix = new(@"\s+(?:in|from|at)\s+.*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PersonName = new(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:[\p{Lu}][\p{L}'’.\-]*|al-[\p{L}'’\-]+|bin|ibn|de|da|van|von|der|le|la|del))*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Credits of a "... by ..." credit line, or null when the line is not one.</summary>
+    public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
+    {
+        var credits = new List<CreditModel>();
+        foreach (var raw in line.Trim().TrimEnd('.').Split(';'))
+        {
+            var m = Part.Match(raw.Trim());
+            if (!m.Success) return null;
+            var role = RoleOf(m.Groups["role"].Value);
+            foreach (var name in Names(m.Groups["names"].Value)) credits.Add(new CreditModel(role, name));
+        }
+        return credits.Count > 0 ? credits : null;
+    }
+
+    /// <summary>Authors of a byline "By Jane Doe and John Roe, Staff Writers", or null.</summary>
+    public static IReadOnlyList<CreditModel>? ParseByline(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Split(' ').Length > 14) return null;
+        var m = Byline.Match(trimmed);
+        if (!m.Success) return null;
+        var names = m.Groups["names"].Value;
+        // "By Jane Doe, Associated Press Writer": what follows the first comma is a job, not a name,
+        // unless it is itself a name list ("By Jane Doe, John Roe and Ann Poe").
+        var parts = new List<CreditModel>();
+        foreach (var name in Names(names))
+            if (PersonName.IsMatch(name) && !LooksLikeJob(name)) parts.Add(new CreditModel(CreditKind.Author, name));
+        return parts.Count > 0 ? parts : null;
+    }
+
+    /// <summary>An organisation named in a byline's job ("Associated Press Writer" gives "Associated Press").</summary>
+    public static string? BylineOrganisation(string line)
+    {
+        var comma = line.IndexOf(',');
+        if (comma < 0) return null;
+        var job = Regex.Replace(line.Substring(comma + 1).Trim(), @"\s+(?:staff\s+)?(?:writer|correspondent|reporter|editor)s?\.?$", "", RegexOptions.IgnoreCase);
+        return job.Length > 1 && job.Length < 40 ? job : null;
+    }
+
+    private static IEnumerable<string> Names(string list)
+    {
+        foreach (var piece in NameSplit.Split(list))
+        {
+            var name = PlaceSuffix.Replace(piece.Trim(), "").Trim().TrimEnd('.');
+            if (name.Length == 0) continue;
+            if (!PersonName.IsMatch(name)) continue;
+            yield return TitleCaseIfShouting(name);
+        }
+    }
+
+    private static bool LooksLikeJob(string text)
+        => Regex.IsMatch(text, @"\b(?:writer|correspondent|reporter|editor|staff|press|news|service|agency|times|post|journal|herald|tribune|bureau)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>"JANE DOE" becomes "Jane Doe" (bylines often shout); mixed case stays as written.</summary>
+    internal static string TitleCaseIfShouting(string name)
+    {
+        foreach (var c in name) if (char.IsLower(c)) return name;
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+    }
+
+    private static CreditKind RoleOf(string role)
+    {
+        var r = role.ToLowerInvariant();
+        if (r.Contains("edit")) return CreditKind.Editing;
+        if (r.StartsWith("writ", System.StringComparison.Ordinal) || r.Contains("writing")) return CreditKind.Author;
+        if (r.StartsWith("photo", System.StringComparison.Ordinal)) return CreditKind.Photo;
+        return CreditKind.Reporting;
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace CorpusSdk.Generator.Extraction.Page;
+
+/// <summary>
+/// Recognises page furniture: lines that belong to the site, not the story (menus, widgets, share buttons,
+/// gallery counters, CSS media-query names, copyright and standards notices). Each rule is generic: it names
+/// kinds of furniture, never a particular page.
+/// </summary>
+internal static class Furniture
+{
+    private static readonly Regex Junk = new(
+        @"^(?:\d+\s*:\s*\d+" +                                    // "0 : 0" counters
+        @"|[a-z]+(?:-[a-z]+)+" +                                  // css media names "landscape-tablet-and-below"
+        @"|slideshow\s*\(\d+\s+images?\)" +
+        @"|(?:photo|image|picture|slide)\s+\d+\s+(?:of|/)\s+\d+" +
+        @"|\d+\s+(?:of|/)\s+\d+" +
+        @"|(?:\d+\.\s*)?votes?\s+comments?" +
+        @"|(?:discussion\s+)?comments?(?:\s*\(\d+\))?|most\s+active\s+discussions|most\s+(?:read|popular|viewed|shared|emailed)(?:\s+\w+)?" +
+        @"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|(?:back\s+to\s+)?top" +
+        @"|share(?:\s+this(?:\s+(?:article|story))?)?|tweet|e-?mail(?:\s+this(?:\s+(?:article|story))?)?|print(?:\s+this(?:\s+(?:article|story))?)?|reprints?|save|facebook|twitter|whatsapp|linkedin|reddit" +
+        @"|(?:view|see|open|launch)\s+(?:the\s+)?(?:photo\s+)?gallery|enlarge(?:\s+this\s+image)?|click\s+to\s+enlarge|next|previous|prev|close" +
+        @"|related(?:\s+(?:stories|articles|links|content|coverage|news|topics))?:?|see\s+also:?|more\s+(?:from|on|stories|news)\b.*|read\s+more\b.*|recommended(?:\s+for\s+you)?|trending(?:\s+now)?" +
+        @"|sign\s+(?:in|up)\b.*|log\s*in|subscribe\b.*|newsletter\b.*|follow\s+us\b.*|topics?:.*|tags?:.*|filed\s+under:?.*" +
+        @"|our\s+standards:.*|.*trust\s+principles\.?" +
+        @"|image:.*|photo:?|video:?.*|watch:?.*|listen:?.*|audio:?.*|graphic:?.*|interactive:?.*|logo|\S+\s+logo" +
+        @"|\W*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Bullet = new(@"^\s*(?:[\u2022\u25CF\u25AA*·-]|\d+\.)\s+", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CopyrightLine = new(
+        @"^(?:©|\(c\)\s*\d{4}|copyright\b)|all\s+rights\s+reserved|may\s+not\s+be\s+(?:published|reproduced|redistributed)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for site furniture that never carries story text.</summary>
+    public static bool IsJunk(string line)
+    {
+        var t = Bullet.Replace(line.Trim(), "");
+        return Junk.IsMatch(t.Trim());
+    }
+
+    /// <summary>A logo line ("logo", "Acme News logo").</summary>
+    public static bool IsLogo(string line) => line.Trim().EndsWith("logo", StringComparison.OrdinalIgnoreCase) && line.Trim().Split(' ').Length <= 4;
+
+    /// <summary>Copyright and rights notices.</summary>
+    public static bool IsCopyright(string line) => CopyrightLine.IsMatch(line.Trim());
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CorpusSdk.Generator.Extraction.Page;
+
+/// <summary>Turns a raw page line into plain text: HTML tags and entities left by the scraper go, white space folds.</summary>
+internal static class LineCleaner
+{
+    private static readonly Regex Tag = new(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.CultureInvariant);
+    private static readonly Regex Entity = new(@"&(?:#(?<dec>\d{1,6})|#x(?<hex>[0-9a-fA-F]{1,6})|(?<name>amp|lt|gt|quot|apos|nbsp|mdash|ndash|lsquo|rsquo|ldquo|rdquo|hellip));", RegexOptions.CultureInvariant);
+
+    public static string Clean(string line)
+    {
+        var text = line.IndexOf('<') >= 0 ? Tag.Replace(line, " ") : line;
+        if (text.IndexOf('&') >= 0) text = Entity.Replace(text, DecodeEntity);
+        return FoldWhiteSpace(text);
+    }
+
+    /// <summary>Runs of spaces, tabs and no-break spaces become one space; ends are trimmed.</summary>
+    public static string FoldWhiteSpace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == '\v')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string DecodeEntity(Match m)
+    {
+        if (m.Groups["dec"].Success) return CodePoint(int.Parse(m.Groups["dec"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Value);
+        if (m.Groups["hex"].Success) return CodePoint(int.Parse(m.Groups["hex"].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture), m.Value);
+        return m.Groups["name"].Value switch
+        {
+            "amp" => "&", "lt" => "<", "gt" => ">", "quot" => "\"", "apos" => "'", "nbsp" => " ",
+            "mdash" => "\u2014", "ndash" => "\u2013", "lsquo" => "\u2018", "rsquo" => "\u2019",
+            "ldquo" => "\u201C", "rdquo" => "\u201D", "hellip" => "\u2026", _ => m.Value,
+        };
+    }
+
+    private static string CodePoint(int value, string original)
+        => value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(value) : original;
+}

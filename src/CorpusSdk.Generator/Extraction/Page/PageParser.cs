@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using CorpusSdk.Generator.Model;
+using CorpusSdk.Generator.Reading;
+
+namespace CorpusSdk.Generator.Extraction.Page;
+
+/// <summary>What a page says about itself, before quotes and people are read.</summary>
+internal sealed record ParsedPage(
+    string? Source,
+    StatedDate? Published,
+    int PublishedLine,
+    string? Headline,
+    string? Dateline,
+    IReadOnlyList<ParagraphModel> Paragraphs,
+    IReadOnlyList<string> Subheadings,
+    IReadOnlyList<CaptionModel> Captions,
+    IReadOnlyList<CreditModel> Credits);
+
+/// <summary>
+/// Reads a page's metadata and body. Every line is classified alone (<see cref="LineClassifier"/>); then
+/// position decides: the header runs up to the body's first paragraph after the header's date line, the body
+/// runs to the copyright notice. Headlines come only from the header, never from the body.
+/// </summary>
+internal static class PageParser
+{
+    /// <summary>Paragraphs this long open the body for sure; shorter prose may still be a header caption.</summary>
+    private const int LongParagraphWords = 15;
+
+    public static ParsedPage Parse(PageText page)
+    {
+        var content = new List<ClassifiedLine>();
+        for (var i = 0; i < page.Lines.Count; i++)
+        {
+            var line = LineClassifier.Classify(i + 1, Page.LineCleaner.Clean(page.Lines[i]));
+            if (line.Kind != LineKind.Blank) content.Add(line);
+        }
+
+        var bodyStart = FindBodyStart(content);
+        var captions = new List<CaptionModel>();
+        var credits = new List<CreditModel>();
+        var header = bodyStart < 0 ? content.Count : bodyStart;
+        ReadHeaderCaptions(content, header, captions, credits);
+
+        var paragraphs = new List<ParagraphModel>();
+        var subheadings = new List<string>();
+        var bodyEnd = content.Count;
+        if (bodyStart >= 0)
+            bodyEnd = ReadBody(content, bodyStart, paragraphs, subheadings, captions, credits);
+
+        // Credits and bylines anywhere on the page (wire credits close the story, bylines open it).
+        foreach (var line in content)
+            if (line.Kind is LineKind.Credit or LineKind.Byline && line.Credits is not null) credits.AddRange(line.Credits);
+
+        var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0].Text) : (null, null);
+        var (published, publishedLine) = FindPublished(content, header);
+        return new ParsedPage(
+            FindSource(content, dateline.Agency),
+            published,
+            publishedLine,
+            FindHeadline(content, header),
+            dateline.City,
+            paragraphs,
+            subheadings,
+            captions,
+            Distinct(credits));
+    }
+
+    private static int FindBodyStart(List<ClassifiedLine> content)
+    {
+        bool Story(int i) => content[i].Kind == LineKind.Prose && !IsHeaderCaption(content, i);
+        var firstLong = -1;
+        for (var i = 0; i < content.Count && firstLong < 0; i++)
+            if (Story(i) && LineClassifier.WordCount(content[i].Text) >= LongParagraphWords) firstLong = i;
+        for (var i = 0; i < content.Count && firstLong < 0; i++)
+            if (Story(i)) firstLong = i;
+        if (firstLong < 0) return -1;
+        var headerDate = content.FindLastIndex(firstLong, l => l.Kind == LineKind.Date);
+        // Prose before the header's date line is a caption or teaser, not the story.
+        var start = content.FindIndex(headerDate + 1, l => l.Kind == LineKind.Prose);
+        return start < 0 || start > firstLong ? firstLong : start;
+    }
+
+    /// <summary>Header prose next to a photo credit is a caption ("Jane Doe / Reuters" above or below it).</summary>
+    private static void ReadHeaderCaptions(List<ClassifiedLine> content, int header, List<CaptionModel> captions, List<CreditModel> credits)
+    {
+        for (var i = 0; i < header; i++)
+        {
+            var line = content[i];
+            if (line.Kind == LineKind.Caption) captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
+            if (line.Kind == LineKind.PhotoCredit)
+            {
+                if (PhotographerOf(line.Text) is { } name) credits.Add(new CreditModel(CreditKind.Photo, name));
+                continue;
+            }
+            if (line.Kind != LineKind.Prose || line.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) continue;
+            if (!IsHeaderCaption(content, i)) continue;
+            var credit = i > 0 && content[i - 1].Kind == LineKind.PhotoCredit ? content[i - 1]
+                : i + 1 < content.Count && content[i + 1].Kind == LineKind.PhotoCredit ? content[i + 1] : null;
+            captions.Add(new CaptionModel(line.Text, credit?.Text, line.Number));
+        }
+    }
+
+    private static int ReadBody(List<ClassifiedLine> content, int start, List<ParagraphModel> paragraphs, List<string> subheadings, List<CaptionModel> captions, List<CreditModel> credits)
+    {
+        for (var i = start; i < content.Count; i++)
+        {
+            var line = content[i];
+            switch (line.Kind)
+            {
+                case LineKind.Copyright:
+                    return i;
+                case LineKind.Prose:
+                    var last = paragraphs.Count - 1;
+                    if (last >= 0 && ContinuesParagraph(paragraphs[last], content[i - 1], line))
+                        paragraphs[last] = paragraphs[last] with { Text = paragraphs[last].Text + " " + line.Text };
+                    else
+                        paragraphs.Add(new ParagraphModel(line.Text, line.Number));
+                    break;
+                case LineKind.Caption:
+                    captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
+                    break;
+                case LineKind.PhotoCredit:
+                    if (PhotographerOf(line.Text) is { } name) credits.Add(new CreditModel(CreditKind.Photo, name));
+                    break;
+                case LineKind.Short:
+                    if (IsSubheading(content, i)) subheadings.Add(line.Text);
+                    break;
+            }
+        }
+        return content.Count;
+    }
+
+    /// <summary>A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes on in lower case.</summary>
+    private static bool ContinuesParagraph(ParagraphModel previous, ClassifiedLine previousLine, ClassifiedLine line)
+        => previousLine.Kind == LineKind.Prose
+           && previousLine.Number == line.Number - 1
+           && !LineClassifier.EndsLikeSentence(previous.Text)
+           && line.Text.Length > 0 && char.IsLower(line.Text[0]);
+
+    /// <summary>A lone short line between paragraphs; two or more short lines in a row are a list (related links, menus).</summary>
+    private static bool IsSubheading(List<ClassifiedLine> content, int i)
+    {
+        var text = content[i].Text;
+        if (text.Length == 0 || !char.IsUpper(text[0]) || LineClassifier.WordCount(text) > 12) return false;
+        var previous = Neighbour(content, i, -1);
+        var next = Neighbour(content, i, +1);
+        return previous is { Kind: LineKind.Prose or LineKind.Caption } && next is { Kind: LineKind.Prose };
+    }
+
+    private static ClassifiedLine? Neighbour(List<ClassifiedLine> content, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < content.Count; j += step)
+            if (content[j].Kind is not (LineKind.Junk or LineKind.Logo)) return content[j];
+        return null;
+    }
+
+    /// <summary>
+    /// The headline: a short header line repeated on the page if there is one, else the last headline-like header
+    /// line (3 to 30 words, not a sentence ending in a full stop) before the body.
+    /// </summary>
+    private static string? FindHeadline(List<ClassifiedLine> content, int header)
+    {
+        var candidates = new List<string>();
+        for (var i = 0; i < header; i++)
+        {
+            var line = content[i];
+            var words = LineClassifier.WordCount(line.Text);
+            if (words < 3 || words > 30) continue;
+            if (line.Kind == LineKind.Short || (line.Kind == LineKind.Prose && !line.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !IsHeaderCaption(content, i)))
+                candidates.Add(line.Text);
+        }
+        if (candidates.Count == 0) return null;
+        for (var i = 0; i < candidates.Count; i++)
+            if (candidates.FindIndex(i + 1, c => string.Equals(c, candidates[i], StringComparison.Ordinal)) > 0) return candidates[i];
+        return candidates[candidates.Count - 1];
+    }
+
+    /// <summary>Prose right after an "Image:" line, or next to a standalone photo credit, is a caption.</summary>
+    private static bool IsHeaderCaption(List<ClassifiedLine> content, int i)
+        => (i > 0 && (content[i - 1].Kind == LineKind.PhotoCredit || (content[i - 1].Kind == LineKind.Junk && content[i - 1].Text.StartsWith("Image", StringComparison.OrdinalIgnoreCase))))
+           || (i + 1 < content.Count && content[i + 1].Kind == LineKind.PhotoCredit);
+
+    /// <summary>The header's date line, preferring one labelled "Published"/"Posted" over "Updated"; else any date line.</summary>
+    private static (StatedDate? Date, int Line) FindPublished(List<ClassifiedLine> content, int header)
+    {
+        ClassifiedLine? first = null;
+        foreach (var line in content)
+        {
+            if (line.Kind != LineKind.Date) continue;
+            var t = line.Text.TrimStart().ToLowerInvariant();
+            if (t.StartsWith("published", StringComparison.Ordinal) || t.StartsWith("posted", StringComparison.Ordinal) || t.StartsWith("first published", StringComparison.Ordinal))
+                return (line.Date, line.Number);
+            first ??= line;
+        }
+        return first is null ? (null, 0) : (first.Date, first.Number);
+    }
+
+    private static string? FindSource(List<ClassifiedLine> content, string? datelineAgency)
+    {
+        var fromCopyright = (string?)null;
+        var fromByline = (string?)null;
+        var fromLogo = (string?)null;
+        foreach (var line in content)
+        {
+            if (line.Kind == LineKind.Copyright) fromCopyright ??= SourceDetector.FromCopyright(line.Text);
+            else if (line.Kind == LineKind.Byline) fromByline ??= CreditLineParser.BylineOrganisation(line.Text) is { } org ? SourceDetector.Canonical(org) : null;
+            else if (line.Kind == LineKind.Logo) fromLogo ??= SourceDetector.FromLogo(line.Text);
+        }
+        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo });
+    }
+
+    /// <summary>The photographer of "Jane Doe / Reuters", "REUTERS/Jane Doe" or "Photo: Jane Doe/AFP".</summary>
+    internal static string? PhotographerOf(string credit)
+    {
+        var t = credit.Trim();
+        var colon = t.IndexOf(':');
+        if (colon >= 0) t = t.Substring(colon + 1).Trim();
+        var parts = t.Split('/');
+        if (parts.Length < 2) return null;
+        foreach (var part in parts)
+        {
+            var p = part.Trim();
+            if (p.Length == 0 || IsAllCaps(p) || SourceDetector.Canonical(p) != p || p.IndexOf(' ') < 0) continue;
+            return p;
+        }
+        return null;
+    }
+
+    private static bool IsAllCaps(string text)
+    {
+        foreach (var c in text) if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static IReadOnlyList<CreditModel> Distinct(List<CreditModel> credits)
+    {
+        var seen = new HashSet<CreditModel>();
+        var result = new List<CreditModel>();
+        foreach (var c in credits) if (seen.Add(c)) result.Add(c);
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace CorpusSdk.Generator.Extraction.Page;
+
+/// <summary>
+/// Photo credits, standalone ("Jane Doe / Reuters", "Photo: Jane Doe/AFP") or closing a caption
+/// ("... in Basra on Monday. REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "(Photo: Getty Images)").
+/// </summary>
+internal static class PhotoCredits
+{
+    private const string Name = @"[\p{Lu}][\p{L}'’.\-]+(?:\s+(?:[\p{Lu}][\p{L}'’.\-]+|al-[\p{L}'’\-]+|bin|de|van|von)){0,3}";
+    private const string Agency = @"(?:[\p{Lu}][\p{L}&.\-]*(?:\s+[\p{Lu}][\p{L}&.\-]*){0,3})";
+
+    private static readonly Regex Standalone = new(
+        @"^(?:(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*)?(?:" + Name + @"\s*/\s*" + Agency + @"|[\p{Lu}]{2,}(?:\s+PHOTO)?\s*/\s*" + Name + @"(?:\s*/\s*" + Agency + @")?)$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex Trailing = new(
+        @"(?:\s|^)(?<credit>[\p{Lu}]{2,}(?:\s+PHOTO)?\s*/\s*" + Name + @"(?:\s*/\s*" + Agency + @")?|\((?:AP|AFP|Reuters|REUTERS)\s+Photo(?:/[^)]*)?\)|\((?i:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^)]+\))\s*\.?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex Labelled = new(@"^(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*(?<credit>.{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for a line that is only a photo credit.</summary>
+    public static bool IsStandalone(string line)
+    {
+        var t = line.Trim();
+        return t.Length <= 80 && (Standalone.IsMatch(t) || (Labelled.IsMatch(t) && t.Split(' ').Length <= 8));
+    }
+
+    /// <summary>The credit that closes a caption, or null. Only lines long enough to be a caption count.</summary>
+    public static string? TrailingCredit(string line)
+    {
+        var t = line.Trim();
+        if (t.Split(' ').Length < 5) return null;
+        var m = Trailing.Match(t);
+        if (!m.Success) return null;
+        var credit = m.Groups["credit"].Value.Trim();
+        // "(AP Photo/Jane Doe)" and "(Photo: X)" are kept without their parentheses.
+        return credit.StartsWith("(", System.StringComparison.Ordinal) ? credit.Substring(1, credit.Length - 2).Trim() : credit;
+    }
+}
