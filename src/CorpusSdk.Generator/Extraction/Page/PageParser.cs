@@ -77,8 +77,9 @@ internal static class PageParser
         if (firstLong < 0) return -1;
         var headerDate = content.FindLastIndex(firstLong, l => l.Kind == LineKind.Date);
         // Prose before the header's date line is a caption or teaser, not the story.
-        var start = content.FindIndex(headerDate + 1, l => l.Kind == LineKind.Prose);
-        return start < 0 || start > firstLong ? firstLong : start;
+        for (var i = headerDate + 1; i < firstLong; i++)
+            if (Story(i)) return i;
+        return firstLong;
     }
 
     /// <summary>Header prose next to a photo credit is a caption ("Jane Doe / Reuters" above or below it).</summary>
@@ -95,8 +96,8 @@ internal static class PageParser
             }
             if (line.Kind != LineKind.Prose || line.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) continue;
             if (!IsHeaderCaption(content, i)) continue;
-            var credit = i > 0 && content[i - 1].Kind == LineKind.PhotoCredit ? content[i - 1]
-                : i + 1 < content.Count && content[i + 1].Kind == LineKind.PhotoCredit ? content[i + 1] : null;
+            var credit = i > 0 && content[i - 1] is { Kind: LineKind.PhotoCredit } b && b.Number == line.Number - 1 ? b
+                : i + 1 < content.Count && content[i + 1] is { Kind: LineKind.PhotoCredit } a && a.Number == line.Number + 1 ? a : null;
             captions.Add(new CaptionModel(line.Text, credit?.Text, line.Number));
         }
     }
@@ -176,10 +177,16 @@ internal static class PageParser
         return candidates[candidates.Count - 1];
     }
 
-    /// <summary>Prose right after an "Image:" line, or next to a standalone photo credit, is a caption.</summary>
+    /// <summary>Prose right after an "Image:" line, or on the line next to a standalone photo credit, is a caption.</summary>
     private static bool IsHeaderCaption(List<ClassifiedLine> content, int i)
-        => (i > 0 && (content[i - 1].Kind == LineKind.PhotoCredit || (content[i - 1].Kind == LineKind.Junk && content[i - 1].Text.StartsWith("Image", StringComparison.OrdinalIgnoreCase))))
-           || (i + 1 < content.Count && content[i + 1].Kind == LineKind.PhotoCredit);
+    {
+        var line = content[i];
+        var before = i > 0 && content[i - 1].Number == line.Number - 1 ? content[i - 1] : null;
+        var after = i + 1 < content.Count && content[i + 1].Number == line.Number + 1 ? content[i + 1] : null;
+        return before is { Kind: LineKind.PhotoCredit }
+               || (before is { Kind: LineKind.Junk } && before.Text.StartsWith("Image", StringComparison.OrdinalIgnoreCase))
+               || after is { Kind: LineKind.PhotoCredit };
+    }
 
     /// <summary>The header's date line, preferring one labelled "Published"/"Posted" over "Updated"; else any date line.</summary>
     private static (StatedDate? Date, int Line) FindPublished(List<ClassifiedLine> content, int header)
