@@ -24,7 +24,7 @@ internal static class Furniture
         @"|related(?:\s+(?:stories|articles|links|content|coverage|news|topics))?:?|see\s+also:?|more\s+(?:from|on|stories|news)\b.*|read\s+more\b.*|recommended(?:\s+for\s+you)?|trending(?:\s+now)?" +
         @"|sign\s+(?:in|up)\b.*|log\s*in|subscribe\b.*|newsletter\b.*|follow\s+us\b.*|topics?:.*|tags?:.*|filed\s+under:?.*" +
         @"|our\s+standards:.*|.*trust\s+principles\.?" +
-        @"|image:.*|photo:?|video:?.*|watch:?.*|listen:?.*|audio:?.*|graphic:?.*|interactive:?.*|logo|\S+\s+logo" +
+        @"|image:.*|(?:photo\s+|picture\s+|image\s+)?gallery\b.*|photo:?|video:?.*|watch:?.*|listen:?.*|audio:?.*|graphic:?.*|interactive:?.*|logo|\S+\s+logo" +
         @"|\W*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -33,6 +33,13 @@ internal static class Furniture
     private static readonly Regex CopyrightLine = new(
         @"^(?:©|\(c\)\s*\d{4}|copyright\b)|all\s+rights\s+reserved|may\s+not\s+be\s+(?:published|reproduced|redistributed)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex CommentsHeader = new(
+        @"^(?:\d+\s+)?(?:(?:reader\s+|discussion\s+|user\s+)?comments?(?:\s*\(\d+\))?|most\s+active\s+discussions|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+your\s+comment)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A comments section's header: the story is over, what follows is readers' text.</summary>
+    public static bool StartsComments(string line) => CommentsHeader.IsMatch(line.Trim());
 
     /// <summary>True for site furniture that never carries story text.</summary>
     public static bool IsJunk(string line)

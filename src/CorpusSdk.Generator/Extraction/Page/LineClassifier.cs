@@ -23,12 +23,12 @@ internal static class LineClassifier
 
     /// <summary>
     /// Sentence-like: three or more words with lower-case letters that end as a sentence does, or a line long
-    /// enough (12+ words) that it can only be running text.
+    /// enough (20+ words) that it can only be running text. Related-link headlines are shorter and unpunctuated.
     /// </summary>
     public static bool IsProse(string text)
     {
         var words = WordCount(text);
-        if (words >= 12) return true;
+        if (words >= 20) return true;
         if (words < 3) return false;
         var hasLower = false;
         foreach (var c in text) if (char.IsLower(c)) { hasLower = true; break; }

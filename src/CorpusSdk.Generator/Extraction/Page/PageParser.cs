@@ -32,7 +32,12 @@ internal static class PageParser
         var content = new List<ClassifiedLine>();
         for (var i = 0; i < page.Lines.Count; i++)
         {
-            var line = LineClassifier.Classify(i + 1, Page.LineCleaner.Clean(page.Lines[i]));
+            var start = i;
+            var text = LineCleaner.Clean(page.Lines[i]);
+            // A hard-wrapped paragraph: this line stops mid-sentence and the next goes on in lower case.
+            while (i + 1 < page.Lines.Count && WrapsOnto(text, page.Lines[i + 1]))
+                text += " " + LineCleaner.Clean(page.Lines[++i]);
+            var line = LineClassifier.Classify(start + 1, text);
             if (line.Kind != LineKind.Blank) content.Add(line);
         }
 
@@ -55,7 +60,7 @@ internal static class PageParser
         var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0].Text) : (null, null);
         var (published, publishedLine) = FindPublished(content, header);
         return new ParsedPage(
-            FindSource(content, dateline.Agency),
+            FindSource(content, header, dateline.Agency),
             published,
             publishedLine,
             FindHeadline(content, header),
@@ -111,12 +116,10 @@ internal static class PageParser
             {
                 case LineKind.Copyright:
                     return i;
+                case LineKind.Junk when paragraphs.Count > 0 && Furniture.StartsComments(line.Text):
+                    return i;
                 case LineKind.Prose:
-                    var last = paragraphs.Count - 1;
-                    if (last >= 0 && ContinuesParagraph(paragraphs[last], content[i - 1], line))
-                        paragraphs[last] = paragraphs[last] with { Text = paragraphs[last].Text + " " + line.Text };
-                    else
-                        paragraphs.Add(new ParagraphModel(line.Text, line.Number));
+                    paragraphs.Add(new ParagraphModel(line.Text, line.Number));
                     break;
                 case LineKind.Caption:
                     captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
@@ -132,12 +135,12 @@ internal static class PageParser
         return content.Count;
     }
 
-    /// <summary>A hard-wrapped paragraph: the previous line stops mid-sentence and this one goes on in lower case.</summary>
-    private static bool ContinuesParagraph(ParagraphModel previous, ClassifiedLine previousLine, ClassifiedLine line)
-        => previousLine.Kind == LineKind.Prose
-           && previousLine.Number == line.Number - 1
-           && !LineClassifier.EndsLikeSentence(previous.Text)
-           && line.Text.Length > 0 && char.IsLower(line.Text[0]);
+    private static bool WrapsOnto(string text, string nextRaw)
+    {
+        if (text.Length == 0 || LineClassifier.EndsLikeSentence(text) || LineClassifier.WordCount(text) < 6) return false;
+        var next = nextRaw.TrimStart();
+        return next.Length > 0 && char.IsLower(next[0]);
+    }
 
     /// <summary>A lone short line between paragraphs; two or more short lines in a row are a list (related links, menus).</summary>
     private static bool IsSubheading(List<ClassifiedLine> content, int i)
@@ -157,24 +160,28 @@ internal static class PageParser
     }
 
     /// <summary>
-    /// The headline: a short header line repeated on the page if there is one, else the last headline-like header
-    /// line (3 to 30 words, not a sentence ending in a full stop) before the body.
+    /// The headline, from header lines that read like one (3 to 30 words, not a sentence ending in a full stop):
+    /// one the page repeats; else the first next to the date line or byline; else the last before the body.
     /// </summary>
     private static string? FindHeadline(List<ClassifiedLine> content, int header)
     {
-        var candidates = new List<string>();
+        var candidates = new List<int>();
         for (var i = 0; i < header; i++)
         {
             var line = content[i];
             var words = LineClassifier.WordCount(line.Text);
             if (words < 3 || words > 30) continue;
             if (line.Kind == LineKind.Short || (line.Kind == LineKind.Prose && !line.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !IsHeaderCaption(content, i)))
-                candidates.Add(line.Text);
+                candidates.Add(i);
         }
         if (candidates.Count == 0) return null;
-        for (var i = 0; i < candidates.Count; i++)
-            if (candidates.FindIndex(i + 1, c => string.Equals(c, candidates[i], StringComparison.Ordinal)) > 0) return candidates[i];
-        return candidates[candidates.Count - 1];
+        foreach (var i in candidates)
+            if (candidates.Exists(j => j != i && string.Equals(content[j].Text, content[i].Text, StringComparison.Ordinal))) return content[i].Text;
+        foreach (var i in candidates)
+            if (IsMeta(i - 1) || IsMeta(i + 1)) return content[i].Text;
+        return content[candidates[candidates.Count - 1]].Text;
+
+        bool IsMeta(int j) => j >= 0 && j < content.Count && content[j].Kind is LineKind.Date or LineKind.Byline;
     }
 
     /// <summary>Prose right after an "Image:" line, or on the line next to a standalone photo credit, is a caption.</summary>
@@ -200,21 +207,31 @@ internal static class PageParser
                 return (line.Date, line.Number);
             first ??= line;
         }
-        return first is null ? (null, 0) : (first.Date, first.Number);
+        if (first is not null) return (first.Date, first.Number);
+        // No date line: the first written date in the header, else anywhere on the page.
+        for (var pass = 0; pass < 2; pass++)
+            for (var i = 0; i < (pass == 0 ? header : content.Count); i++)
+                if (PublishedDateParser.FindAnyDate(content[i].Text) is { } date) return (date, content[i].Number);
+        return (null, 0);
     }
 
-    private static string? FindSource(List<ClassifiedLine> content, string? datelineAgency)
+    private static string? FindSource(List<ClassifiedLine> content, int header, string? datelineAgency)
     {
         var fromCopyright = (string?)null;
         var fromByline = (string?)null;
         var fromLogo = (string?)null;
-        foreach (var line in content)
+        var fromSourceLine = (string?)null;
+        var fromSiteName = (string?)null;
+        for (var i = 0; i < content.Count; i++)
         {
+            var line = content[i];
+            fromSourceLine ??= SourceDetector.FromSourceLine(line.Text);
+            if (i < header && line.Kind is LineKind.Short or LineKind.Junk) fromSiteName ??= SourceDetector.FromSiteName(line.Text);
             if (line.Kind == LineKind.Copyright) fromCopyright ??= SourceDetector.FromCopyright(line.Text);
-            else if (line.Kind == LineKind.Byline) fromByline ??= CreditLineParser.BylineOrganisation(line.Text) is { } org ? SourceDetector.Canonical(org) : null;
+            else if (line.Kind == LineKind.Byline) fromByline ??= SourceDetector.FromBylineOrganisation(CreditLineParser.BylineOrganisation(line.Text));
             else if (line.Kind == LineKind.Logo) fromLogo ??= SourceDetector.FromLogo(line.Text);
         }
-        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo });
+        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo, fromSourceLine, fromSiteName });
     }
 
     /// <summary>The photographer of "Jane Doe / Reuters", "REUTERS/Jane Doe" or "Photo: Jane Doe/AFP".</summary>

@@ -4,7 +4,7 @@ namespace CorpusSdk.Generator.Extraction.Page;
 
 /// <summary>
 /// Photo credits, standalone ("Jane Doe / Reuters", "Photo: Jane Doe/AFP") or closing a caption
-/// ("... in Basra on Monday. REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "(Photo: Getty Images)").
+/// ("... on Monday. REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "(Photo: Getty Images)", "Photo: Jane Doe/Acme").
 /// </summary>
 internal static class PhotoCredits
 {
@@ -16,7 +16,7 @@ internal static class PhotoCredits
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Trailing = new(
-        @"(?:\s|^)(?<credit>[\p{Lu}]{2,}(?:\s+PHOTO)?\s*/\s*" + Name + @"(?:\s*/\s*" + Agency + @")?|\((?:AP|AFP|Reuters|REUTERS)\s+Photo(?:/[^)]*)?\)|\((?i:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^)]+\))\s*\.?$",
+        @"(?:\s|^)(?<credit>[\p{Lu}]{2,}(?:\s+PHOTO)?\s*/\s*" + Name + @"(?:\s*/\s*" + Agency + @")?|\((?:AP|AFP|Reuters|REUTERS)\s+Photo(?:/[^)]*)?\)|\((?i:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^)]+\)|(?i:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.:]{2,60})\s*\.?$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Labelled = new(@"^(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*(?<credit>.{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -68,6 +68,13 @@ internal static class PublishedDateParser
         return new StatedDate(date, false, null);
     }
 
+    /// <summary>
+    /// The first written calendar date anywhere in <paramref name="text"/>, as a date alone: the last resort for a page
+    /// with no date line (a caption's "June 2, 2011" still dates the story to the day).
+    /// </summary>
+    public static StatedDate? FindAnyDate(string text)
+        => TryFindDate(text, out var date, out _) ? new StatedDate(date, false, null) : null;
+
     private static bool TryFindDate(string line, out DateTime date, out Match match)
     {
         foreach (var regex in DatePatterns)
@@ -119,7 +126,7 @@ internal static class PublishedDateParser
                 var pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
                 h = h % 12 + (pm ? 12 : 0);
             }
-            else if (line[m.Groups["m"].Index - 1] == '.') continue; // "8.46" without am/pm is a number, not a time
+            else if (line[m.Groups["m"].Index - 1] == '.' && !m.Groups["zone"].Success) continue; // "8.46" alone is a number, "8.46 GMT" a time
             if (h > 23 || min > 59 || s > 59) continue;
             var zone = m.Groups["zone"].Success ? m.Groups["zone"].Value : null;
             if (zone is not null && ZoneOffsets.Resolve(zone, new DateTime(2000, 1, 1)) is null) zone = null; // "AP", "US": not zones

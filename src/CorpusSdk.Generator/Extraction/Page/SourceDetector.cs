@@ -9,7 +9,9 @@ namespace CorpusSdk.Generator.Extraction.Page;
 /// 1. the agency in the dateline ("LONDON (Reuters) -", "PARIS, May 2 (AFP):");
 /// 2. a copyright line ("© 2008 The Associated Press");
 /// 3. the organisation of a byline ("By Jane Doe, Associated Press Writer");
-/// 4. a logo line ("Acme News logo").
+/// 4. a logo line ("Acme News logo");
+/// 5. a "Source: X" line;
+/// 6. the site's name in the header: a short line with a publication word ("The Harbour Times") or a domain.
 /// Photo credits never count: a wire story often carries another agency's photo.
 /// Well-known agencies are written in their usual short form (Associated Press → AP).
 /// </summary>
@@ -29,6 +31,41 @@ internal static class SourceDetector
         ("bloomberg news", "Bloomberg"), ("bloomberg", "Bloomberg"),
         ("xinhua news agency", "Xinhua"), ("xinhua", "Xinhua"),
     };
+
+    private static readonly Regex SourceLine = new(@"^source\s*:\s*(?<name>[^|]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Domain = new(@"^(?:https?://)?(?:www\.)?(?<name>[a-z0-9-]{2,40})\.(?:com|net|org|co\.uk|co|uk|ie|ca|com\.au|in|de|fr|news)(?:/\S*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex PublicationName = new(
+        @"^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&.\-]*\s+){0,4}(?:news|times|post|journal|herald|tribune|guardian|telegraph|daily|gazette|chronicle|observer|independent|mail|express|star|sun|standard|record|review|week|weekly|online|today|press|wire|network|radio|tv|television|broadcasting|magazine|ledger|courier|bulletin|dispatch|examiner|inquirer|sentinel|monitor|mirror|globe|register|reporter|voice|world)(?:\s+[\p{Lu}][\p{L}'’&.\-]*){0,3}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"Source: Acme Wire" gives "Acme Wire".</summary>
+    public static string? FromSourceLine(string line)
+    {
+        var m = SourceLine.Match(line.Trim());
+        return m.Success ? Canonical(m.Groups["name"].Value.Trim()) : null;
+    }
+
+    /// <summary>A header line naming the site: "The Harbour Times", "harbourtimes.com". Needs capitals (or a domain): a headline is not a site name.</summary>
+    public static string? FromSiteName(string line)
+    {
+        var t = line.Trim();
+        if (t.Length < 2 || t.Length > 50) return null;
+        if (Domain.Match(t) is { Success: true } d) return Canonical(t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? t.Substring(4) : t);
+        if (!PublicationName.IsMatch(t)) return null;
+        foreach (var word in t.Split(' '))
+            if (word.Length > 3 && char.IsLower(word[0])) return null; // "Police report theft": a sentence, not a title
+        return Canonical(t);
+    }
+
+    /// <summary>The organisation after a byline's comma, when it is one ("Associated Press"), not a job ("Environment Correspondent").</summary>
+    public static string? FromBylineOrganisation(string? organisation)
+    {
+        if (organisation is null) return null;
+        var canonical = Canonical(organisation);
+        return !string.Equals(canonical, organisation.Trim(), StringComparison.Ordinal) ? canonical : FromSiteName(organisation);
+    }
 
     public static string? FromDatelineAgency(string? agency) => agency is null ? null : Canonical(agency);
 
