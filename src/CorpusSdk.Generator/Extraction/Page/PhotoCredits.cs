@@ -36,7 +36,9 @@ internal static class PhotoCredits
         var m = Trailing.Match(t);
         if (!m.Success) return null;
         var credit = m.Groups["credit"].Value.Trim();
-        // "(AP Photo/Jane Doe)" and "(Photo: X)" are kept without their parentheses.
-        return credit.StartsWith("(", System.StringComparison.Ordinal) ? credit.Substring(1, credit.Length - 2).Trim() : credit;
+        // "(AP Photo/Jane Doe)" is kept without its parentheses, "Photo: Jane Doe/Acme" without its label.
+        if (credit.StartsWith("(", System.StringComparison.Ordinal)) credit = credit.Substring(1, credit.Length - 2).Trim();
+        var label = Labelled.Match(credit);
+        return label.Success ? label.Groups["credit"].Value.Trim() : credit;
     }
 }
