@@ -2,6 +2,8 @@ using CorpusExplorer;
 
 // The explorer: what a CorpusSdk user's program looks like. Every article, quote and person below was read from
 // the pages at compile time; nothing is parsed here.
+// Redirected output has no window: give tables room instead of Spectre's 80-column default.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
 var command = args.Length > 0 ? args[0] : "summary";
 switch (command)
 {

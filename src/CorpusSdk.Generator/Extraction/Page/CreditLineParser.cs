@@ -59,7 +59,7 @@ internal static class CreditLineParser
     {
         var comma = line.IndexOf(',');
         if (comma < 0) return null;
-        var job = Regex.Replace(line.Substring(comma + 1).Trim(), @"\s+(?:staff\s+)?(?:writer|correspondent|reporter|editor)s?\.?$", "", RegexOptions.IgnoreCase);
+        var job = JobSuffix.Replace(line.Substring(comma + 1).Trim(), "");
         return job.Length > 1 && job.Length < 40 ? job : null;
     }
 
@@ -74,8 +74,11 @@ internal static class CreditLineParser
         }
     }
 
-    private static bool LooksLikeJob(string text)
-        => Regex.IsMatch(text, @"\b(?:writer|correspondent|reporter|editor|staff|press|news|service|agency|times|post|journal|herald|tribune|bureau)\b", RegexOptions.IgnoreCase);
+    private static readonly Regex Job = new(@"\b(?:writer|correspondent|reporter|editor|staff|press|news|service|agency|times|post|journal|herald|tribune|bureau)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex JobSuffix = new(@"\s+(?:staff\s+)?(?:writer|correspondent|reporter|editor)s?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool LooksLikeJob(string text) => Job.IsMatch(text);
 
     /// <summary>"JANE DOE" becomes "Jane Doe" (bylines often shout); mixed case stays as written.</summary>
     internal static string TitleCaseIfShouting(string name)

@@ -149,15 +149,16 @@ internal static class PublishedDateParser
         return new StatedDate(date + time, true, offset);
     }
 
+    private static readonly string[] MonthNames = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+
     /// <summary>1-12 for an English month name or abbreviation, else 0 (numeric months pass through).</summary>
     internal static int MonthNumber(string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
         var t = text.TrimEnd('.').ToLowerInvariant();
         if (t == "sept") return 9;
-        string[] names = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
-        for (var i = 0; i < names.Length; i++)
-            if (t == names[i] || (t.Length == 3 && names[i].StartsWith(t, StringComparison.Ordinal))) return i + 1;
+        for (var i = 0; i < MonthNames.Length; i++)
+            if (t == MonthNames[i] || (t.Length == 3 && MonthNames[i].StartsWith(t, StringComparison.Ordinal))) return i + 1;
         return 0;
     }
 }

@@ -21,6 +21,8 @@ internal static class SourceDetector
         @"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<holder>[^.|,]+?)(?:\s*(?:\.|,|\||all rights reserved).*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex CorporateSuffix = new(@"\s+(?:company|co|inc|ltd|llc|plc|group|limited|corporation|corp)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly (string Pattern, string Name)[] Agencies =
     {
         ("thomson reuters", "Reuters"), ("reuters", "Reuters"),
@@ -73,7 +75,7 @@ internal static class SourceDetector
     {
         var m = CopyrightHolder.Match(line.Trim());
         if (!m.Success) return null;
-        var holder = Regex.Replace(m.Groups["holder"].Value.Trim(), @"\s+(?:company|co|inc|ltd|llc|plc|group|limited|corporation|corp)\.?$", "", RegexOptions.IgnoreCase).Trim();
+        var holder = CorporateSuffix.Replace(m.Groups["holder"].Value.Trim(), "").Trim();
         return holder.Length is > 1 and < 60 ? Canonical(holder) : null;
     }
 
