@@ -1,9 +1,28 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Generator.Model;
 
 namespace CorpusSdk.Generator.Extraction.People;
 
 /// <summary>Finds the people one article names, with their spellings, titles and roles.</summary>
+/// <remarks>
+/// <para><b>Detection.</b> Text is scanned by hand into word tokens. A candidate name is a run of capitalised
+/// tokens separated only by spaces, with lower-case particles allowed inside ("bin", "van", "de") and Arabic
+/// article prefixes on a token ("al-X"); a possessive ends the run. Runs break at ALL-CAPS words (acronyms,
+/// datelines), numbers, weekdays, months beside a number, and compound adjectives ("X-led").</para>
+/// <para><b>Titles.</b> Leading function words ("But", "The") are dropped. A title head inside the run (not as its
+/// last word) splits it: what comes before, with any demonym ("Iraqi Prime Minister"), is a title, the rest the
+/// name; honorifics ("Ayatollah", "Dr.") are title heads so they never become name parts. Title words just before
+/// the run ("spokesman X") and an apposition after it ("X, the government spokesman") are titles too.</para>
+/// <para><b>Not people.</b> A run holding an organisation or place word ("Army", "Ministry", "City", "Square") is an
+/// organisation or a place, also when a media noun follows it ("X news agency"); runs made only of title words,
+/// demonyms or religious adjectives ("Supreme Leader", "Sunni Arab") name nobody.</para>
+/// <para><b>Joining.</b> Multi-token names join by <see cref="NameKey.Compatible"/>. A single capitalised word is a
+/// person only if it is a quote speaker or a later/earlier mention of exactly one full name of the article (its
+/// surname, else its given name, compared by skeleton so "Al-Doe" joins "Sami al-Doe"); otherwise it is dropped,
+/// which is what keeps sentence-initial words, places and agencies out.</para>
+/// </remarks>
 internal static class ArticlePeopleFinder
 {
     public static EquatableArray<ArticlePersonModel> Find(
@@ -11,5 +30,500 @@ internal static class ArticlePeopleFinder
         IReadOnlyList<CaptionModel> captions,
         IReadOnlyList<CreditModel> credits,
         IReadOnlyList<QuoteModel> quotes)
-        => EquatableArray<ArticlePersonModel>.Empty;
+    {
+        var occs = new List<Occ>();
+        foreach (var p in paragraphs)
+            ScanText(p.Text, (long)p.Line * 1_000_000, occs);
+        foreach (var c in captions)
+        {
+            var text = c.Text;
+            if (c.Credit is { Length: > 0 } credit)
+            {
+                var at = text.LastIndexOf(credit, StringComparison.Ordinal);
+                if (at >= 0) text = text.Remove(at, credit.Length);
+                var photographer = CaptionCreditName(credit);
+                if (photographer is not null)
+                    occs.Add(new Occ(photographer, RoleFlags.Photographer, (long)c.Line * 1_000_000 + 999_000));
+            }
+            ScanText(text, (long)c.Line * 1_000_000, occs);
+        }
+        for (var i = 0; i < credits.Count; i++)
+        {
+            var cr = credits[i];
+            var role = cr.Role switch
+            {
+                CreditKind.Author => RoleFlags.Author,
+                CreditKind.Reporting => RoleFlags.Reporting,
+                CreditKind.Editing => RoleFlags.Editing,
+                _ => RoleFlags.Photographer,
+            };
+            var order = cr.Role == CreditKind.Author ? -1_000_000 + i : long.MaxValue / 2 + i;
+            foreach (var name in SplitCreditNames(cr.Name))
+                occs.Add(new Occ(name, role, order));
+        }
+
+        var clusters = new List<Cluster>();
+        // A. Multi-token names (text, captions, credits) in order of appearance.
+        foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
+        {
+            var c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Spelling)));
+            if (c is null) clusters.Add(c = new Cluster());
+            c.Add(o);
+        }
+        // B. Quote speakers: each must end up as the Name or a Mention of exactly one person.
+        foreach (var q in quotes)
+        {
+            if (q.Speaker is not { Length: > 0 } speaker) continue;
+            var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999);
+            var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
+            if (c is null && o.Core >= 2)
+                c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, speaker)));
+            if (c is null && o.Core < 2) c = MatchSingle(clusters, speaker);
+            if (c is null) clusters.Add(c = new Cluster());
+            c.Add(o);
+        }
+        // C. Single words: later (or earlier) mentions of one known person, else dropped.
+        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Order))
+            MatchSingle(clusters, o.Spelling)?.Add(o);
+
+        var result = new List<ArticlePersonModel>();
+        foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+            result.Add(c.ToModel());
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>The one person a single word can stand for: exact spelling, else surname skeleton, else given name.</summary>
+    private static Cluster? MatchSingle(List<Cluster> clusters, string word)
+    {
+        var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
+        if (hit is not null) return hit;
+        // Exact surname spelling first (folded, article dropped), so "Hosseini" is not made ambiguous by a
+        // "Hussein" in the same article whose skeleton is the same.
+        var folded = NameKey.StripArticle(NameKey.Fold(word));
+        var exact = clusters.Where(c => c.Full.Any(f => LastFolded(f) == folded)).ToList();
+        if (exact.Count == 1) return exact[0];
+        var key = NameKey.Skeleton(word);
+        if (key.Length == 0) return null;
+        var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
+        if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
+        return Unique(clusters.Where(c => c.GivenKeys.Contains(key)));
+    }
+
+    private static string LastFolded(string fullName)
+    {
+        var core = NameKey.CoreTokens(fullName);
+        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+    }
+
+    private static Cluster? Unique(IEnumerable<Cluster> cs)
+    {
+        Cluster? one = null;
+        foreach (var c in cs)
+        {
+            if (one is not null) return null;
+            one = c;
+        }
+        return one;
+    }
+
+    /// <summary>
+    /// The photographer in a caption credit: "AGENCY/Jane Doe", "Jane Doe / Agency", "Photo: Jane Doe",
+    /// "Agency Photo/Jane Doe". The part with two or more capitalised words and no organisation word.
+    /// </summary>
+    internal static string? CaptionCreditName(string credit)
+    {
+        var s = credit.Trim().Trim('(', ')', '[', ']').Trim();
+        foreach (var prefix in new[] { "Photo by", "Photograph by", "Picture by", "Photo:", "Photograph:", "Picture:", "Credit:", "Photo credit:", "Image:" })
+            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) { s = s.Substring(prefix.Length).Trim(); break; }
+        foreach (var part in s.Split('/', '|', ',', ';'))
+        {
+            var p = part.Trim();
+            var toks = NameKey.Tokens(p);
+            if (toks.Length < 2 || toks.Length > 5) continue;
+            var ok = true;
+            foreach (var t in toks)
+            {
+                if (NameLexicon.IsOrgOrPlace(t) || IsAllCaps(t) || (!char.IsUpper(t[0]) && !NameLexicon.Particles.Contains(t)))
+                { ok = false; break; }
+            }
+            if (ok) return string.Join(" ", toks);
+        }
+        return null;
+    }
+
+    /// <summary>Credit names may list several people ("Jane Doe and John Roe", "Jane Doe, John Roe").</summary>
+    private static IEnumerable<string> SplitCreditNames(string name)
+    {
+        foreach (var a in name.Split(new[] { " and ", ",", ";", " & " }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = a.Trim();
+            if (t.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) t = t.Substring(3).Trim();
+            if (t.Length > 0) yield return string.Join(" ", NameKey.Tokens(t));
+        }
+    }
+
+    // ---------------------------------------------------------------- scanning
+
+    private enum Kind { Name, Particle, Lower, Caps, Number, Compound, Suffix }
+
+    private sealed class Tok
+    {
+        public string Text = "";
+        public int Start;
+        public int End;
+        public Kind Kind;
+        public bool JoinPrev;        // only spaces between the previous token and this one
+        public bool SentenceStart;   // first word of a sentence, quotation or dateline-led text
+        public bool Possessive;      // "X's": the run ends here
+        public bool CommaAfter;      // ", " follows (apposition)
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsAllCaps(string w)
+    {
+        var letters = 0;
+        foreach (var ch in w)
+        {
+            if (!char.IsLetter(ch)) continue;
+            letters++;
+            if (!char.IsUpper(ch)) return false;
+        }
+        return letters >= 2;
+    }
+
+    private static List<Tok> Tokenize(string text)
+    {
+        var toks = new List<Tok>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            var start = i;
+            var j = i;
+            var segLen = 0;
+            while (j < text.Length)
+            {
+                var ch = text[j];
+                if (char.IsLetterOrDigit(ch)) { j++; segLen++; continue; }
+                var hasNext = j + 1 < text.Length;
+                if (IsApostrophe(ch) && hasNext && char.IsLetter(text[j + 1])) { j++; continue; }
+                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; continue; }
+                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; continue; }
+                break;
+            }
+            var word = text.Substring(start, j - start);
+            if (j < text.Length && text[j] == '.' &&
+                (NameLexicon.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0))
+            {
+                j++;
+                word += ".";
+            }
+            var tok = new Tok { Start = start, End = j };
+            if (word.Length > 2 && word[word.Length - 1] is 's' or 'S' && IsApostrophe(word[word.Length - 2]))
+            {
+                word = word.Substring(0, word.Length - 2);
+                tok.Possessive = true;
+            }
+            else if (j < text.Length && IsApostrophe(text[j]) && word.EndsWith("s", StringComparison.Ordinal)
+                     && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
+            {
+                tok.Possessive = true; // plural possessive "the Does' house"
+            }
+            tok.Text = word;
+            tok.Kind = Classify(word);
+            if (toks.Count > 0)
+            {
+                var prev = toks[toks.Count - 1];
+                var between = text.Substring(prev.End, start - prev.End);
+                tok.JoinPrev = between.Length > 0 && between.Trim().Length == 0 && !prev.Possessive;
+                prev.CommaAfter = between.TrimEnd().Length == 1 && between[0] == ',';
+            }
+            tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
+            toks.Add(tok);
+            i = j;
+        }
+        return toks;
+    }
+
+    private static bool IsSentenceStart(string text, int start, Tok? prev)
+    {
+        var k = start - 1;
+        while (k >= 0)
+        {
+            var ch = text[k];
+            if (char.IsWhiteSpace(ch)) { k--; continue; }
+            if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
+            if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
+            if (ch == '.') return prev is null || !prev.Text.EndsWith(".", StringComparison.Ordinal);
+            return false;
+        }
+        return true;
+    }
+
+    private static Kind Classify(string w)
+    {
+        if (char.IsDigit(w[0])) return Kind.Number;
+        if (NameLexicon.Suffixes.Contains(w) && char.IsUpper(w[0])) return Kind.Suffix;
+        if (IsAllCaps(w)) return Kind.Caps;
+        var dot = w.IndexOf('.');
+        if (dot >= 0 && dot < w.Length - 1) return Kind.Caps; // "U.S", "U.N."
+        var parts = w.Split('-', '\u2010', '\u2011');
+        if (parts.Length > 1)
+        {
+            if (parts[0].Length > 0 && char.IsLower(parts[0][0]))
+                return NameLexicon.ArticlePrefixes.Contains(parts[0]) && parts[1].Length > 0 && char.IsUpper(parts[1][0]) ? Kind.Name : Kind.Lower;
+            for (var p = 1; p < parts.Length; p++)
+                if (parts[p].Length == 0 || !char.IsUpper(parts[p][0])) return Kind.Compound; // "X-led", "Arab-style"
+            return Kind.Name;
+        }
+        if (char.IsUpper(w[0])) return Kind.Name;
+        return NameLexicon.Particles.Contains(w) ? Kind.Particle : Kind.Lower;
+    }
+
+    private static bool IsDateWord(List<Tok> toks, int i)
+    {
+        var w = toks[i].Text;
+        if (NameLexicon.Weekdays.Contains(w)) return true;
+        if (!NameLexicon.Months.Contains(w)) return false;
+        var nextNum = i + 1 < toks.Count && toks[i + 1].Kind == Kind.Number;
+        var prevNum = i > 0 && toks[i - 1].Kind == Kind.Number;
+        var alone = (i == 0 || !toks[i].JoinPrev || toks[i - 1].Kind != Kind.Name)
+                    && (i + 1 >= toks.Count || !toks[i + 1].JoinPrev || toks[i + 1].Kind != Kind.Name);
+        return nextNum || prevNum || alone || w.EndsWith(".", StringComparison.Ordinal);
+    }
+
+    private static bool InRun(List<Tok> toks, int i) =>
+        toks[i].Kind is Kind.Name or Kind.Particle or Kind.Suffix && !IsDateWord(toks, i);
+
+    /// <summary>Lower-case media nouns that make the run before them a broadcaster or agency ("X news agency").</summary>
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "agency", "television", "tv", "radio", "channel", "newspaper", "network", "broadcaster", "satellite",
+        "daily", "weekly", "magazine", "website", "agency's",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "its", "their" };
+
+    private static void ScanText(string text, long baseOrder, List<Occ> occs)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        var toks = Tokenize(text);
+        var i = 0;
+        while (i < toks.Count)
+        {
+            if (!InRun(toks, i)) { i++; continue; }
+            var s = i;
+            var e = i;
+            while (e + 1 < toks.Count && !toks[e].Possessive && toks[e + 1].JoinPrev && InRun(toks, e + 1)) e++;
+            i = e + 1;
+            ProcessRun(toks, s, e, text, baseOrder, occs);
+        }
+    }
+
+    private static void ProcessRun(List<Tok> toks, int s, int e, string text, long baseOrder, List<Occ> occs)
+    {
+        // Leading function words ("But", "The") and particles; trailing particles.
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
+        while (e >= s && toks[e].Kind == Kind.Particle) e--;
+        if (s > e) return;
+
+        // A media noun right after the run makes it a broadcaster or agency ("X news agency").
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
+            && (MediaNouns.Contains(toks[e + 1].Text) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks[e + 1].Text))))
+            return;
+
+        var titles = new List<string>();
+        // Title split: the last title head that is not the run's last word.
+        var k0 = -1;
+        for (var k = e - 1; k >= s; k--)
+            if (NameLexicon.TitleHeads.Contains(toks[k].Text)) { k0 = k; break; }
+        var runStart = s;
+        if (k0 >= 0)
+        {
+            titles.Add(Span(text, toks, s, k0));
+            s = k0 + 1;
+        }
+        else
+        {
+            // Lower-case (or capitalised) title words just before the run: "spokesman X", "supreme leader X".
+            var t = LookbackTitle(toks, runStart, text);
+            if (t is not null) titles.Add(t);
+        }
+        if (k0 >= 0)
+        {
+            var t = LookbackTitle(toks, runStart, text);
+            if (t is not null) titles.Insert(0, t);
+        }
+
+        // Leading demonyms / religious adjectives ("Sunni Arab", "Shi'ite X") are not name parts.
+        while (s <= e)
+        {
+            var w = NormApos(toks[s].Text);
+            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks[s + 1].Text) && !NameLexicon.IsDemonym(NormApos(toks[s + 1].Text));
+            if (NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w) || toks[s].Kind == Kind.Particle
+                || (NameLexicon.IsDemonym(w) && !nextIsName))
+                s++;
+            else break;
+        }
+        if (s > e) return;
+
+        // "ambassador to Iraq Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
+        if (e - s >= 2 && s == runStart && s >= 2 && toks[s].JoinPrev && toks[s - 1].Kind == Kind.Lower
+            && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
+            s++;
+
+        // An organisation or place word in the name part makes it no person ("X Army", "X City").
+        for (var k = s; k <= e; k++)
+            if (NameLexicon.IsOrgOrPlace(toks[k].Text)) return;
+
+        var core = 0;
+        var allLexicon = true;
+        for (var k = s; k <= e; k++)
+        {
+            if (toks[k].Kind is Kind.Particle or Kind.Suffix) continue;
+            core++;
+            var w = NormApos(toks[k].Text);
+            if (!(NameLexicon.IsTitleWord(w) || NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w)))
+                allLexicon = false;
+        }
+        if (core == 0 || core > 5 || allLexicon) return;
+
+        // Apposition: "X, the government spokesman," / "X, an adviser to ..." / "X, secretary of ...".
+        var app = AppositionTitle(toks, e, text);
+        if (app is not null) titles.Add(app);
+
+        var spelling = Span(text, toks, s, e, stripPossessive: true);
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles });
+    }
+
+    private static string NormApos(string w)
+    {
+        if (w.IndexOf('\u2019') < 0 && w.IndexOf('\u2018') < 0 && w.IndexOf('\u02bc') < 0) return w;
+        return w.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02bc', '\'');
+    }
+
+    private static string Span(string text, List<Tok> toks, int s, int e, bool stripPossessive = false)
+    {
+        var parts = new List<string>(e - s + 1);
+        for (var k = s; k <= e; k++) parts.Add(toks[k].Text);
+        _ = text;
+        _ = stripPossessive;
+        return string.Join(" ", parts);
+    }
+
+    private static string? LookbackTitle(List<Tok> toks, int runStart, string text)
+    {
+        var k = runStart - 1;
+        if (k < 0 || !toks[runStart].JoinPrev) return null;
+        var first = -1;
+        var lastHead = -1;
+        var count = 0;
+        while (k >= 0 && count < 4)
+        {
+            var w = NormApos(toks[k].Text);
+            var ok = toks[k].Kind is Kind.Lower or Kind.Name && !toks[k].Possessive
+                     && (NameLexicon.IsTitleWord(w) || (count > 0 && NameLexicon.IsDemonym(w)) || (count > 0 && NameLexicon.OrganisationWords.Contains(w)));
+            if (!ok) break;
+            if (lastHead < 0 && NameLexicon.TitleHeads.Contains(w)) lastHead = k;
+            first = k;
+            count++;
+            if (!toks[k].JoinPrev) break;
+            k--;
+        }
+        if (lastHead < 0) return null;
+        return Span(text, toks, first, lastHead);
+    }
+
+    private static string? AppositionTitle(List<Tok> toks, int e, string text)
+    {
+        if (!toks[e].CommaAfter || toks[e].Possessive) return null;
+        var k = e + 1;
+        if (k < toks.Count && Determiners.Contains(toks[k].Text) && toks[k].Kind == Kind.Lower) k++;
+        var start = k;
+        for (var n = 0; n < 5 && k < toks.Count; n++, k++)
+        {
+            if (n > 0 && !toks[k].JoinPrev) return null;
+            var w = NormApos(toks[k].Text);
+            if (NameLexicon.TitleHeads.Contains(w))
+            {
+                var first = k;
+                while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
+                return Span(text, toks, first, k);
+            }
+            if (toks[k].Kind is not (Kind.Lower or Kind.Name or Kind.Caps) || toks[k].Possessive) return null;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    private sealed class Occ
+    {
+        public Occ(string spelling, RoleFlags role, long order)
+        {
+            Spelling = spelling;
+            Role = role;
+            Order = order;
+            Core = NameKey.CoreTokens(spelling).Count;
+        }
+
+        public string Spelling { get; }
+        public RoleFlags Role { get; }
+        public long Order { get; }
+        public int Core { get; }
+        public List<string> Titles { get; set; } = new();
+    }
+
+    private sealed class Cluster
+    {
+        private readonly List<Occ> _occs = new();
+        public readonly List<string> Full = new();
+        public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
+        public readonly HashSet<string> GivenKeys = new(StringComparer.Ordinal);
+        public long FirstOrder = long.MaxValue;
+
+        public void Add(Occ o)
+        {
+            _occs.Add(o);
+            Spellings.Add(o.Spelling);
+            if (o.Order < FirstOrder) FirstOrder = o.Order;
+            if (o.Core >= 2)
+            {
+                if (!Full.Contains(o.Spelling)) Full.Add(o.Spelling);
+                SurnameKeys.Add(NameKey.SurnameKey(o.Spelling));
+                var g = NameKey.GivenKey(o.Spelling);
+                if (g is not null) GivenKeys.Add(g);
+            }
+            else if (Full.Count == 0)
+            {
+                // A speaker-only person known by one word: later mentions of that word join it.
+                SurnameKeys.Add(NameKey.SurnameKey(o.Spelling));
+            }
+        }
+
+        public ArticlePersonModel ToModel()
+        {
+            var ordered = _occs.OrderBy(o => o.Order).ToList();
+            // Fullest name: most core tokens, then most tokens, then first in the article.
+            var name = ordered.OrderByDescending(o => o.Core).ThenByDescending(o => NameKey.Tokens(o.Spelling).Length)
+                .ThenBy(o => o.Order).First().Spelling;
+            var mentions = new List<string>();
+            var titles = new List<string>();
+            var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var roles = RoleFlags.None;
+            foreach (var o in ordered)
+            {
+                if (!mentions.Contains(o.Spelling)) mentions.Add(o.Spelling);
+                foreach (var t in o.Titles)
+                    if (seenTitles.Add(t)) titles.Add(t);
+                roles |= o.Role;
+            }
+            return new ArticlePersonModel(name, mentions.ToEquatableArray(), titles.ToEquatableArray(), roles);
+        }
+    }
 }

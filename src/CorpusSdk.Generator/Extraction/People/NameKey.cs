@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusSdk.Generator.Extraction.People;
+
+/// <summary>
+/// Spelling-independent keys for names, and the one rule that decides whether two spellings can be one person.
+/// </summary>
+/// <remarks>
+/// <para><b>Skeleton</b> (<see cref="Skeleton"/>): lower-case, diacritics folded, apostrophes dropped, an Arabic
+/// article prefix ("al-", "el-", "ash-" ...) dropped, digraphs mapped (ph→f, kh/gh/q/c/ck→k, dh→d, th→t, w→v),
+/// vowels (and y) dropped except a leading one (kept as "a"), doubled letters collapsed. Transliterations of one
+/// name then share a skeleton: Youssef/Yusuf, Mohammad/Mohammed/Muhammad, Nuri/Nouri, Davoudi/Davoodi,
+/// Hossein/Husain, Qomi/Ghomi, al-X/Al-X/el-X/X.</para>
+/// <para><b>Same person</b> (<see cref="Compatible"/>): the surname (last token, generational suffix ignored)
+/// skeletons are EQUAL, and the given names are compatible when both exist: first given-name skeletons equal,
+/// within one edit when both have at least four consonants, or one is the other's initial. A surname alone never
+/// decides, so "Anna X" and "Lars X" stay two people.</para>
+/// </remarks>
+internal static class NameKey
+{
+    /// <summary>Splits a name into its tokens (spaces), dropping empty ones.</summary>
+    public static string[] Tokens(string name) => name.Split(new[] { ' ', '\u00a0', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Name tokens that identify: particles ("bin", "van") and generational suffixes left out.</summary>
+    public static List<string> CoreTokens(string name)
+    {
+        var list = new List<string>();
+        foreach (var t in Tokens(name))
+            if (!NameLexicon.Particles.Contains(t) && !NameLexicon.Suffixes.Contains(t)) list.Add(t);
+        return list;
+    }
+
+    /// <summary>Skeleton of the surname (last core token), or "" for an empty name.</summary>
+    public static string SurnameKey(string name)
+    {
+        var core = CoreTokens(name);
+        return core.Count == 0 ? "" : Skeleton(core[core.Count - 1]);
+    }
+
+    /// <summary>Skeleton of the first given name, or null when the name is a single token.</summary>
+    public static string? GivenKey(string name)
+    {
+        var core = CoreTokens(name);
+        return core.Count < 2 ? null : Skeleton(core[0]);
+    }
+
+    /// <summary>The one rule for "these two multi-token spellings can be the same person"; see the type remarks.</summary>
+    public static bool Compatible(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal)) return true;
+        var sa = SurnameKey(a);
+        if (sa.Length == 0 || sa != SurnameKey(b)) return false;
+        var ga = GivenKey(a);
+        var gb = GivenKey(b);
+        if (ga is null || gb is null) return true;
+        return GivenCompatible(ga, gb, FirstLetter(a), FirstLetter(b), IsInitial(a), IsInitial(b));
+    }
+
+    private static bool GivenCompatible(string ga, string gb, char fa, char fb, bool ia, bool ib)
+    {
+        if (ga == gb) return true;
+        if (ia || ib) return fa == fb;
+        return ga.Length >= 4 && gb.Length >= 4 && Levenshtein(ga, gb) <= 1;
+    }
+
+    private static char FirstLetter(string name)
+    {
+        var core = CoreTokens(name);
+        var t = core.Count == 0 ? "" : Fold(core[0]);
+        return t.Length == 0 ? '\0' : t[0];
+    }
+
+    private static bool IsInitial(string name)
+    {
+        var core = CoreTokens(name);
+        if (core.Count < 2) return false;
+        var t = core[0].TrimEnd('.');
+        return t.Length == 1;
+    }
+
+    /// <summary>Lower-case, diacritics folded, apostrophes and other marks removed (letters, digits and '-' kept).</summary>
+    public static string Fold(string s)
+    {
+        var d = s.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var ch in d)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat == UnicodeCategory.NonSpacingMark) continue;
+            switch (ch)
+            {
+                case 'ß': sb.Append("ss"); continue;
+                case 'æ': case 'Æ': sb.Append("ae"); continue;
+                case 'œ': case 'Œ': sb.Append("oe"); continue;
+                case 'ø': case 'Ø': sb.Append('o'); continue;
+                case 'đ': case 'Đ': case 'ð': case 'Ð': sb.Append('d'); continue;
+                case 'ł': case 'Ł': sb.Append('l'); continue;
+                case 'ı': sb.Append('i'); continue;
+                case 'þ': case 'Þ': sb.Append("th"); continue;
+            }
+            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+            else if (ch == '-' || ch == '\u2010' || ch == '\u2011') sb.Append('-');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Drops a leading Arabic article ("al-", "el-", "ash-" ...) from a folded token.</summary>
+    public static string StripArticle(string folded)
+    {
+        var dash = folded.IndexOf('-');
+        if (dash > 0 && dash < folded.Length - 1 && NameLexicon.ArticlePrefixes.Contains(folded.Substring(0, dash)))
+            return folded.Substring(dash + 1);
+        return folded;
+    }
+
+    /// <summary>The consonant skeleton of one token; see the type remarks.</summary>
+    public static string Skeleton(string token)
+    {
+        var s = StripArticle(Fold(token)).Replace("-", "");
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            char m;
+            if (c == 'p' && next == 'h') { m = 'f'; i++; }
+            else if ((c == 'k' || c == 'g') && next == 'h') { m = 'k'; i++; }
+            else if (c == 'c' && next == 'k') { m = 'k'; i++; }
+            else if (c == 'd' && next == 'h') { m = 'd'; i++; }
+            else if (c == 't' && next == 'h') { m = 't'; i++; }
+            else if (c == 'q' || c == 'c') m = 'k';
+            else if (c == 'w') m = 'v';
+            else if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                if (sb.Length == 0 && i == 0 && c != 'y') m = 'a';
+                else if (sb.Length == 0 && i == 0) m = 'y';
+                else continue;
+            }
+            else m = c;
+            if (sb.Length > 0 && sb[sb.Length - 1] == m) continue;
+            sb.Append(m);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Classic Levenshtein distance (small strings only).</summary>
+    public static int Levenshtein(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
+    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>
+    /// PascalCase C# identifier for a name: diacritics folded, apostrophes removed without a break ("O'Neil" →
+    /// "ONeil"), every other non-alphanumeric a word break ("al-Doe" → "AlDoe"), a leading digit prefixed with "_",
+    /// a keyword prefixed with "_" (cannot happen after PascalCase; guarded anyway), empty → "Person".
+    /// </summary>
+    public static string ToIdentifier(string name)
+    {
+        var d = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        var startWord = true;
+        foreach (var ch0 in d)
+        {
+            var ch = ch0;
+            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (ch is '\'' or '\u2018' or '\u2019' or '\u02bc' or '\u02bb' or '`' or '\u00b4') continue;
+            string? rep = ch switch
+            {
+                'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae", 'œ' => "oe", 'Œ' => "Oe", 'ø' => "o", 'Ø' => "O", 'đ' => "d",
+                'Đ' => "D", 'ð' => "d", 'Ð' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", 'þ' => "th", 'Þ' => "Th",
+                _ => null,
+            };
+            var piece = rep ?? (char.IsLetterOrDigit(ch) ? ch.ToString() : null);
+            if (piece is null) { startWord = true; continue; }
+            if (startWord) { piece = char.ToUpperInvariant(piece[0]) + piece.Substring(1); startWord = false; }
+            sb.Append(piece);
+        }
+        var id = sb.ToString().Normalize(NormalizationForm.FormC);
+        if (id.Length == 0) return "Person";
+        if (char.IsDigit(id[0]) || CSharpKeywords.Contains(id)) id = "_" + id;
+        return id;
+    }
+}
