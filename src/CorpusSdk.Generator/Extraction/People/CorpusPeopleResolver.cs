@@ -15,7 +15,8 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// <para><b>One-word persons</b> (a speaker or credit known by surname only) join across articles only when exactly
 /// one multi-token group has that surname skeleton; when several do, the one-word person stays separate
 /// (ambiguous), so "Anna X" and "Lars X" are never merged through a bare "X".</para>
-/// <para><b>Canonical name</b>: the article name with the most tokens, then the most articles, then ordinal order;
+/// <para><b>Canonical name</b>: the article name with the most tokens, then the fewest initials, then the most
+/// articles, then ordinal order;
 /// <b>Id</b>: <see cref="NameKey.ToIdentifier"/> of it, collisions suffixed 2, 3, ... in canonical-name then
 /// first-article order and listed in <see cref="CorpusPeople.IdCollisions"/>. Output is sorted by Id, so it does not
 /// depend on the order of the articles.</para>
@@ -31,7 +32,11 @@ internal static class CorpusPeopleResolver
             Core = NameKey.CoreTokens(person.Name).Count;
             Tokens = NameKey.Tokens(person.Name).Length;
             Surname = NameKey.SurnameKey(person.Name);
+            Initials = NameKey.CoreTokens(person.Name).Count(t => t.TrimEnd('.').Length == 1);
         }
+
+        /// <summary>Tokens that are initials ("J."): a spelling with fewer is more complete.</summary>
+        public int Initials { get; }
 
         public string ArticleId { get; }
         public ArticlePersonModel Person { get; }
@@ -51,6 +56,7 @@ internal static class CorpusPeopleResolver
         {
             var c = y.Core.CompareTo(x.Core);
             if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
+            if (c == 0) c = x.Initials.CompareTo(y.Initials);
             if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
             if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
             return c;
@@ -95,8 +101,8 @@ internal static class CorpusPeopleResolver
         foreach (var g in groups)
         {
             var name = g.GroupBy(n => n.Person.Name, StringComparer.Ordinal)
-                .Select(x => (Name: x.Key, Core: x.First().Core, Tokens: x.First().Tokens, Count: x.Select(n => n.ArticleId).Distinct().Count()))
-                .OrderByDescending(x => x.Core).ThenByDescending(x => x.Tokens).ThenByDescending(x => x.Count)
+                .Select(x => (Name: x.Key, Core: x.First().Core, Tokens: x.First().Tokens, Initials: x.First().Initials, Count: x.Select(n => n.ArticleId).Distinct().Count()))
+                .OrderByDescending(x => x.Core).ThenByDescending(x => x.Tokens).ThenBy(x => x.Initials).ThenByDescending(x => x.Count)
                 .ThenBy(x => x.Name, StringComparer.Ordinal).First().Name;
             var first = g.Select(n => n.ArticleId).OrderBy(x => x, StringComparer.Ordinal).First();
             drafts.Add((NameKey.ToIdentifier(name), name, first, g));
