@@ -97,22 +97,31 @@ internal static class ArticlePeopleFinder
     {
         var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
         if (hit is not null) return hit;
+        var core = NameKey.CoreTokens(word);
+        if (core.Count == 0) return null;
         // Exact surname spelling first (folded, article dropped), so "Hosseini" is not made ambiguous by a
         // "Hussein" in the same article whose skeleton is the same.
-        var folded = NameKey.StripArticle(NameKey.Fold(word));
+        var folded = NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
         var exact = clusters.Where(c => c.Full.Any(f => LastFolded(f) == folded)).ToList();
         if (exact.Count == 1) return exact[0];
-        var key = NameKey.Skeleton(word);
+        var key = NameKey.Skeleton(core[core.Count - 1]);
         if (key.Length == 0) return null;
         var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
         if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
-        return Unique(clusters.Where(c => c.GivenKeys.Contains(key)));
+        // A given name alone must match exactly (skeletons of short words collide: "Frank"/"France").
+        return Unique(clusters.Where(c => c.Full.Any(f => FirstFolded(f) == folded)));
     }
 
     private static string LastFolded(string fullName)
     {
         var core = NameKey.CoreTokens(fullName);
         return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+    }
+
+    private static string FirstFolded(string fullName)
+    {
+        var core = NameKey.CoreTokens(fullName);
+        return core.Count < 2 ? "" : NameKey.StripArticle(NameKey.Fold(core[0]));
     }
 
     private static Cluster? Unique(IEnumerable<Cluster> cs)
@@ -277,7 +286,8 @@ internal static class ArticlePeopleFinder
             if (parts[0].Length > 0 && char.IsLower(parts[0][0]))
                 return NameLexicon.ArticlePrefixes.Contains(parts[0]) && parts[1].Length > 0 && char.IsUpper(parts[1][0]) ? Kind.Name : Kind.Lower;
             for (var p = 1; p < parts.Length; p++)
-                if (parts[p].Length == 0 || !char.IsUpper(parts[p][0])) return Kind.Compound; // "X-led", "Arab-style"
+                if (parts[p].Length == 0 || (!char.IsUpper(parts[p][0]) && (parts[p].Length >= 5 || NameLexicon.AdjectiveTails.Contains(parts[p]))))
+                    return Kind.Compound; // "X-led", "Arab-style"; "Ki-moon" stays a name
             return Kind.Name;
         }
         if (char.IsUpper(w[0])) return Kind.Name;

@@ -27,9 +27,21 @@ internal static class NameKey
     /// <summary>Name tokens that identify: particles ("bin", "van") and generational suffixes left out.</summary>
     public static List<string> CoreTokens(string name)
     {
+        // Particles count in any case ("Bin X", "Le X" at a sentence start are surnames), except a capitalised
+        // "Al", "El", "Ben", "Van" as first of several tokens, which is a given name ("Al X", "Ben X").
         var list = new List<string>();
-        foreach (var t in Tokens(name))
-            if (!NameLexicon.Particles.Contains(t) && !NameLexicon.Suffixes.Contains(t)) list.Add(t);
+        var toks = Tokens(name);
+        for (var i = 0; i < toks.Length; i++)
+        {
+            var t = toks[i];
+            if (NameLexicon.Suffixes.Contains(t)) continue;
+            if (NameLexicon.Particles.Contains(t)) continue;
+            var lower = t.ToLowerInvariant();
+            if (char.IsUpper(t[0]) && NameLexicon.Particles.Contains(lower) && i < toks.Length - 1
+                && !(i == 0 && lower is "al" or "el" or "ben" or "van" && toks.Length >= 2 && !NameLexicon.Particles.Contains(toks[1].ToLowerInvariant())))
+                continue;
+            list.Add(t);
+        }
         return list;
     }
 

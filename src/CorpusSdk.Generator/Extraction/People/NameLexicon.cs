@@ -30,7 +30,13 @@ internal static class NameLexicon
         "Head", "Official", "Analyst", "Strongman", "Chancellor", "Speaker", "Commissioner", "Inspector",
         "Officer", "Attorney", "Prosecutor", "Lawyer", "Economist", "Correspondent", "Editor", "Reporter",
         "Photographer", "CEO", "Founder", "Coach", "Manager", "Superintendent", "Detective", "Constable",
-        "Mufti", "Patriarch", "Chief-of-Staff", "Dictator", "Counsel", "Negotiator", "Diplomat", "Deputy");
+        "Mufti", "Patriarch", "Chief-of-Staff", "Dictator", "Counsel", "Negotiator", "Diplomat", "Deputy",
+        "Executive", "Columnist", "Writer", "Author", "Anchor", "Host", "Actor", "Actress", "Singer", "Player",
+        "Striker", "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Candidate", "Nominee",
+        "Activist", "Scientist", "Researcher", "Historian", "Expert", "Teacher", "Doctor", "Nurse", "Pastor",
+        "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
+        "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Dean", "Provost", "Rector", "Vicar", "Sheik",
+        "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
     /// <summary>Words that qualify a title ("Prime", "Foreign", "Deputy", "national security") but are no title alone.</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -63,7 +69,10 @@ internal static class NameLexicon
         "Division", "Battalion", "Regiment", "Command", "Trust", "Society", "Academy", "College", "School",
         "Hospital", "Program", "Programme", "Project", "Initiative", "Summit", "Conference", "Treaty", "Accord",
         "Agreement", "Act", "Plan", "Festival", "Games", "Cup", "Championship", "Olympics", "Prize",
-        "Award", "Awards", "Studios", "Records", "Labs", "Technologies");
+        "Award", "Awards", "Studios", "Records", "Labs", "Technologies", "House", "United", "Rights", "International",
+        "Average", "Industrial", "Hurricane", "Typhoon", "Storm", "Cyclone", "Brothers", "Partners", "Capital",
+        "Associates", "Securities", "Investments", "Petroleum", "Electric", "Pharmaceuticals", "Entertainment",
+        "Sports", "Athletic", "Rovers", "Wanderers", "FC", "Airline", "Railways", "Watch", "Organisation's");
 
     /// <summary>
     /// Place words: a name followed by one of these is a place named after a person ("X City", "X Square",
@@ -79,7 +88,7 @@ internal static class NameLexicon
         "Bank", "Strip", "Plateau", "Highway", "Quarter", "Town", "Village", "Prison", "Building", "Tower",
         "Towers", "Center", "Centre", "Museum", "Cathedral", "Temple", "Capitol", "Pentagon", "Kremlin",
         "East", "West", "North", "South", "Middle", "Northern", "Southern", "Eastern", "Western", "Central",
-        "Upper", "Lower", "New", "Saint", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", 
+        "Upper", "Lower", "New", "Saint", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", "San", "Santa", "Los", "Las", "Cape", 
         "Forest", "Hospital", "Oblast", "Prefecture", "State", "Emirate", "Sahara");
 
     /// <summary>
@@ -168,6 +177,15 @@ internal static class NameLexicon
         return word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal)
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Lower-case tails that make a hyphenated capitalised word a compound adjective ("X-led", "X-backed"); other
+    /// short tails are name syllables ("Ki-moon", "Jong-un"). Tails of five letters or more are adjectival too.
+    /// </summary>
+    public static readonly HashSet<string> AdjectiveTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "led", "run", "born", "made", "era", "like", "held", "wide", "type", "area", "zone", "bred", "ruled",
+    };
 
     public static bool IsTitleWord(string w) => TitleHeads.Contains(w) || TitleModifiers.Contains(w);
 
