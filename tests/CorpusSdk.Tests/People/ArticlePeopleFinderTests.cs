@@ -242,4 +242,40 @@ public class ArticlePeopleFinderTests
         var p = Assert.Single(people);
         Assert.Equal(["Tomas Ekwall", "Ekwall"], p.Mentions.ToArray());
     }
+
+    [Fact]
+    public void Title_of_place_splits_from_the_name()
+    {
+        var people = Find("Secretary of State Lina Vastrom met Minister of Foreign Affairs Omar Tessaly and President of Zarvia Tomas Ekwall.");
+        Assert.Equal(["Lina Vastrom", "Omar Tessaly", "Tomas Ekwall"], Names(people));
+        Assert.Contains("Secretary of State", people[0].Titles);
+        Assert.Contains("President of Zarvia", people[2].Titles);
+    }
+
+    [Fact]
+    public void Initials_are_name_parts_but_dotted_country_abbreviations_are_not()
+    {
+        Assert.Equal(["J.K. Vastrom", "Tomas P. Ekwall"], Names(Find("J.K. Vastrom met Tomas P. Ekwall.", "U.S. Marines and U.N. Envoys left.")));
+    }
+
+    [Fact]
+    public void Lower_case_place_noun_after_a_name_makes_it_a_place()
+    {
+        Assert.Empty(Find("Detainees at Abu Tessaly prison and in Karim Fasuli district were moved."));
+    }
+
+    [Fact]
+    public void Separate_capitalised_Al_is_a_brand_unless_titled()
+    {
+        Assert.Empty(Find("Al Zarvia reported it and Al Quistiya television aired it."));
+        Assert.Equal(["Al Vastrom"], Names(Find("Senator Al Vastrom spoke.")));
+    }
+
+    [Fact]
+    public void Capitalised_particle_starts_a_surname_mention()
+    {
+        var p = Assert.Single(Find("Osman bin Tarek spoke.", "Bin Tarek later left.", "Jean-Luc Le Vastrom", "Le Vastrom agreed."), x => x.Name == "Osman bin Tarek");
+        Assert.Contains("Bin Tarek", p.Mentions);
+        Assert.Equal(["Ben Tessaly", "Van Ekwall"], Names(Find("Ben Tessaly met Van Ekwall.")));
+    }
 }

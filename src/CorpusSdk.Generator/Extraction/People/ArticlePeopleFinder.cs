@@ -277,9 +277,16 @@ internal static class ArticlePeopleFinder
     {
         if (char.IsDigit(w[0])) return Kind.Number;
         if (NameLexicon.Suffixes.Contains(w) && char.IsUpper(w[0])) return Kind.Suffix;
-        if (IsAllCaps(w)) return Kind.Caps;
         var dot = w.IndexOf('.');
-        if (dot >= 0 && dot < w.Length - 1) return Kind.Caps; // "U.S", "U.N."
+        if (IsAllCaps(w) && (dot < 0 || dot == w.Length - 1)) return Kind.Caps;
+        if (dot >= 0 && dot < w.Length - 1)
+        {
+            // "U.S.", "U.N." are places and bodies; other runs of single-letter initials ("J.K.") are name parts.
+            if (DottedAbbreviations.Contains(w)) return Kind.Caps;
+            foreach (var seg in w.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries))
+                if (seg.Length != 1 || !char.IsUpper(seg[0])) return Kind.Caps;
+            return Kind.Name;
+        }
         var parts = w.Split('-', '\u2010', '\u2011');
         if (parts.Length > 1)
         {
@@ -293,6 +300,11 @@ internal static class ArticlePeopleFinder
         if (char.IsUpper(w[0])) return Kind.Name;
         return NameLexicon.Particles.Contains(w) ? Kind.Particle : Kind.Lower;
     }
+
+    private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.Ordinal)
+    {
+        "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C.", "U.S.A.", "P.M.", "A.M.", "N.Y.", "L.A.", "U.S", "U.N", "U.K",
+    };
 
     private static bool IsDateWord(List<Tok> toks, int i)
     {
@@ -316,6 +328,15 @@ internal static class ArticlePeopleFinder
         "daily", "weekly", "magazine", "website", "agency's",
     };
 
+    /// <summary>Lower-case place nouns that make the run before them a place ("X prison", "X district").</summary>
+    private static readonly HashSet<string> FollowingPlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prison", "jail", "airport", "province", "district", "neighborhood", "neighbourhood", "camp", "refinery",
+        "mosque", "shrine", "street", "square", "stadium", "hospital", "university", "village", "town", "city",
+        "county", "region", "valley", "river", "bridge", "highway", "suburb", "area", "border", "crossing", "dam",
+        "port", "base", "compound", "palace", "headquarters", "governorate", "township", "municipality",
+    };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "its", "their" };
 
     private static void ScanText(string text, long baseOrder, List<Occ> occs)
@@ -328,7 +349,18 @@ internal static class ArticlePeopleFinder
             if (!InRun(toks, i)) { i++; continue; }
             var s = i;
             var e = i;
-            while (e + 1 < toks.Count && !toks[e].Possessive && toks[e + 1].JoinPrev && InRun(toks, e + 1)) e++;
+            while (e + 1 < toks.Count && !toks[e].Possessive && toks[e + 1].JoinPrev)
+            {
+                if (InRun(toks, e + 1)) { e++; continue; }
+                // "Secretary of State X", "Minister for Europe X": of/for after a capitalised title head stays in.
+                if (toks[e + 1].Text is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks[e].Text)
+                    && e + 2 < toks.Count && toks[e + 2].JoinPrev && InRun(toks, e + 2))
+                {
+                    e += 2;
+                    continue;
+                }
+                break;
+            }
             i = e + 1;
             ProcessRun(toks, s, e, text, baseOrder, occs);
         }
@@ -352,6 +384,16 @@ internal static class ArticlePeopleFinder
         for (var k = e - 1; k >= s; k--)
             if (NameLexicon.TitleHeads.Contains(toks[k].Text)) { k0 = k; break; }
         var runStart = s;
+        if (k0 >= 0 && k0 + 1 < e && toks[k0 + 1].Text is "of" or "for")
+        {
+            // "Secretary of State X", "Minister of Foreign Affairs X", "President of Zarvia X Y".
+            var j = k0 + 1;
+            while (j < e && (toks[j].Text is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks[j].Text)
+                             || NameLexicon.IsOrgOrPlace(toks[j].Text) || NameLexicon.Adjectives.Contains(toks[j].Text)))
+                j++;
+            k0 = j - 1;
+            if (e - k0 >= 3) k0++; // a place or organisation named after "of" in a 3+ word remainder
+        }
         if (k0 >= 0)
         {
             titles.Add(Span(text, toks, s, k0));
@@ -386,9 +428,14 @@ internal static class ArticlePeopleFinder
             && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
             s++;
 
-        // An organisation or place word in the name part makes it no person ("X Army", "X City").
+        // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
+        // lower-case place noun right after it ("X prison", "X district").
         for (var k = s; k <= e; k++)
-            if (NameLexicon.IsOrgOrPlace(toks[k].Text)) return;
+            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower) return;
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive && FollowingPlaceNouns.Contains(toks[e + 1].Text))
+            return;
+        // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
+        if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;
 
         var core = 0;
         var allLexicon = true;

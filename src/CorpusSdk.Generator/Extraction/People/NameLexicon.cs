@@ -41,7 +41,7 @@ internal static class NameLexicon
     /// <summary>Words that qualify a title ("Prime", "Foreign", "Deputy", "national security") but are no title alone.</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
         "Prime", "Vice", "Deputy", "First", "Second", "Acting", "Former", "Supreme", "Foreign", "Defense", "Defence",
-        "Interior", "Finance", "Oil", "Trade", "Economy", "Health", "Education", "Energy", "Justice", "Labour",
+        "Interior", "Homeland", "Finance", "Oil", "Trade", "Economy", "Health", "Education", "Energy", "Justice", "Labour",
         "Labor", "Information", "Culture", "Agriculture", "Transport", "Environment", "Intelligence", "Home",
         "State", "National", "Security", "Senior", "Top", "Assistant", "Executive", "Associate", "Chief",
         "Military", "Army", "Police", "Political", "Religious", "Spiritual", "Opposition", "Government",
@@ -72,7 +72,8 @@ internal static class NameLexicon
         "Award", "Awards", "Studios", "Records", "Labs", "Technologies", "House", "United", "Rights", "International",
         "Average", "Industrial", "Hurricane", "Typhoon", "Storm", "Cyclone", "Brothers", "Partners", "Capital",
         "Associates", "Securities", "Investments", "Petroleum", "Electric", "Pharmaceuticals", "Entertainment",
-        "Sports", "Athletic", "Rovers", "Wanderers", "FC", "Airline", "Railways", "Watch", "Organisation's");
+        "Sports", "Athletic", "Rovers", "Wanderers", "FC", "Airline", "Railways", "Watch", "War", "Day", "Eve", "Week",
+        "Olympic", "Paralympic", "Marines", "Cross", "Crescent", "Red");
 
     /// <summary>
     /// Place words: a name followed by one of these is a place named after a person ("X City", "X Square",
