@@ -278,4 +278,41 @@ public class ArticlePeopleFinderTests
         Assert.Contains("Bin Tarek", p.Mentions);
         Assert.Equal(["Ben Tessaly", "Van Ekwall"], Names(Find("Ben Tessaly met Van Ekwall.")));
     }
+
+    [Fact]
+    public void A_titled_single_word_is_a_person_and_later_mentions_join_it()
+    {
+        var p = Assert.Single(Find("Ekwall arrived early.", "President Ekwall said the talks went well.", "Ekwall then left."));
+        Assert.Equal("Ekwall", p.Name);
+        Assert.Contains("President", p.Titles);
+        Assert.Empty(Find("Ekwall arrived early."));
+    }
+
+    [Fact]
+    public void Speaker_with_an_honorific_joins_the_named_person_but_is_kept_verbatim()
+    {
+        var quotes = new[] { new QuoteModel("No", "Mr. Kolb", null, false, 0, 2) };
+        var people = FindWith(["Ines Kolb arrived.", "\u201cNo,\u201d said Mr. Kolb."], [], [], quotes);
+        var p = Assert.Single(people);
+        Assert.Equal("Ines Kolb", p.Name);
+        Assert.Contains("Mr. Kolb", p.Mentions);
+        Assert.Equal(RoleFlags.Mentioned | RoleFlags.Quoted, p.Roles);
+    }
+
+    [Fact]
+    public void Credit_furniture_is_dropped_and_all_caps_names_are_title_cased()
+    {
+        var people = FindWith([], [new CaptionModel("A market.", "AFP PHOTO/PIA LINDQVIST", 2)], [
+            new CreditModel(CreditKind.Author, "LINA VASTROM, Staff Writer"),
+            new CreditModel(CreditKind.Reporting, "REUTERS"),
+        ], []);
+        Assert.Equal(["Lina Vastrom", "Pia Lindqvist"], Names(people));
+        Assert.Equal(RoleFlags.Photographer, people[1].Roles);
+    }
+
+    [Fact]
+    public void Abstract_noun_words_make_a_run_no_person()
+    {
+        Assert.Empty(Find("He spoke at the Zarvian Economic Cooperation meeting and praised Vastrom Nationalism."));
+    }
 }

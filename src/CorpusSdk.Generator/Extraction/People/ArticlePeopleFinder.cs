@@ -66,7 +66,7 @@ internal static class ArticlePeopleFinder
         // A. Multi-token names (text, captions, credits) in order of appearance.
         foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
         {
-            var c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Spelling)));
+            var c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
             if (c is null) clusters.Add(c = new Cluster());
             c.Add(o);
         }
@@ -74,17 +74,22 @@ internal static class ArticlePeopleFinder
         foreach (var q in quotes)
         {
             if (q.Speaker is not { Length: > 0 } speaker) continue;
-            var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999);
+            var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999, StripLeadingTitles(speaker));
             var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
             if (c is null && o.Core >= 2)
-                c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, speaker)));
-            if (c is null && o.Core < 2) c = MatchSingle(clusters, speaker);
+                c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
+            if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key);
             if (c is null) clusters.Add(c = new Cluster());
             c.Add(o);
         }
-        // C. Single words: later (or earlier) mentions of one known person, else dropped.
-        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Order))
-            MatchSingle(clusters, o.Spelling)?.Add(o);
+        // C. Single words: later (or earlier) mentions of one known person, else dropped; a titled one
+        // ("President X", "Mr. X") is a person on its own, and the plain ones can then join it.
+        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
+        {
+            var c = MatchSingle(clusters, o.Key);
+            if (c is null && o.Titled) clusters.Add(c = new Cluster());
+            c?.Add(o);
+        }
 
         var result = new List<ArticlePersonModel>();
         foreach (var c in clusters.OrderBy(c => c.FirstOrder))
@@ -152,23 +157,50 @@ internal static class ArticlePeopleFinder
             var ok = true;
             foreach (var t in toks)
             {
-                if (NameLexicon.IsOrgOrPlace(t) || IsAllCaps(t) || (!char.IsUpper(t[0]) && !NameLexicon.Particles.Contains(t)))
+                if (NameLexicon.IsOrgOrPlace(t) || NameLexicon.IsTitleWord(t) || (!char.IsUpper(t[0]) && !NameLexicon.Particles.Contains(t)))
                 { ok = false; break; }
             }
-            if (ok) return string.Join(" ", toks);
+            if (ok) return toks.All(IsAllCaps) ? string.Join(" ", toks.Select(TitleCase)) : string.Join(" ", toks);
         }
         return null;
     }
 
-    /// <summary>Credit names may list several people ("Jane Doe and John Roe", "Jane Doe, John Roe").</summary>
+    /// <summary>
+    /// Credit names may list several people ("Jane Doe and John Roe", "Jane Doe, John Roe") or carry furniture
+    /// ("Jane Doe, Staff Writer", "AGENCY"): parts that are organisations, titles or one ALL-CAPS word are dropped,
+    /// ALL-CAPS names are title-cased ("JANE DOE" → "Jane Doe").
+    /// </summary>
     private static IEnumerable<string> SplitCreditNames(string name)
     {
-        foreach (var a in name.Split(new[] { " and ", ",", ";", " & " }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var a in name.Split(new[] { " and ", " And ", " AND ", ",", ";", " & ", "|", "/" }, StringSplitOptions.RemoveEmptyEntries))
         {
             var t = a.Trim();
             if (t.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) t = t.Substring(3).Trim();
-            if (t.Length > 0) yield return string.Join(" ", NameKey.Tokens(t));
+            var toks = NameKey.Tokens(t);
+            if (toks.Length == 0 || toks.Length > 6) continue;
+            if (toks.Any(NameLexicon.IsOrgOrPlace)) continue;
+            if (toks.All(w => NameLexicon.IsTitleWord(w) || NameLexicon.FunctionWords.Contains(w))) continue;
+            if (toks.Length == 1 && IsAllCaps(toks[0])) continue;
+            yield return toks.All(IsAllCaps) ? string.Join(" ", toks.Select(TitleCase)) : string.Join(" ", toks);
         }
+    }
+
+    private static string TitleCase(string w)
+    {
+        var chars = w.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is '-' or '\'' or '\u2019' or '.')
+                chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+
+    /// <summary>Drops leading title words from a speaker name ("Mr. Doe" → "Doe", "President Jane Doe" → "Jane Doe").</summary>
+    private static string StripLeadingTitles(string speaker)
+    {
+        var toks = NameKey.Tokens(speaker);
+        var i = 0;
+        while (i < toks.Length - 1 && (NameLexicon.IsTitleWord(toks[i]) || NameLexicon.IsDemonym(toks[i]))) i++;
+        return string.Join(" ", toks.Skip(i));
     }
 
     // ---------------------------------------------------------------- scanning
@@ -429,9 +461,9 @@ internal static class ArticlePeopleFinder
             s++;
 
         // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
-        // lower-case place noun right after it ("X prison", "X district").
+        // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
-            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower) return;
+            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive && FollowingPlaceNouns.Contains(toks[e + 1].Text))
             return;
         // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
@@ -454,7 +486,7 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(text, toks, s, e, stripPossessive: true);
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles });
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 });
     }
 
     private static string NormApos(string w)
@@ -520,15 +552,24 @@ internal static class ArticlePeopleFinder
 
     private sealed class Occ
     {
-        public Occ(string spelling, RoleFlags role, long order)
+        public Occ(string spelling, RoleFlags role, long order, string? key = null)
         {
             Spelling = spelling;
+            Key = key is { Length: > 0 } ? key : spelling;
             Role = role;
             Order = order;
-            Core = NameKey.CoreTokens(spelling).Count;
+            Core = NameKey.CoreTokens(Key).Count;
         }
 
+        /// <summary>The text as written (what Mentions hold).</summary>
         public string Spelling { get; }
+
+        /// <summary>The name used for joining: the spelling without leading titles ("Mr. X" → "X").</summary>
+        public string Key { get; }
+
+        /// <summary>A one-word name right after a capitalised title ("President X"): a person even when alone.</summary>
+        public bool Titled { get; set; }
+
         public RoleFlags Role { get; }
         public long Order { get; }
         public int Core { get; }
@@ -549,17 +590,18 @@ internal static class ArticlePeopleFinder
             _occs.Add(o);
             Spellings.Add(o.Spelling);
             if (o.Order < FirstOrder) FirstOrder = o.Order;
+            Spellings.Add(o.Key);
             if (o.Core >= 2)
             {
-                if (!Full.Contains(o.Spelling)) Full.Add(o.Spelling);
-                SurnameKeys.Add(NameKey.SurnameKey(o.Spelling));
-                var g = NameKey.GivenKey(o.Spelling);
+                if (!Full.Contains(o.Key)) Full.Add(o.Key);
+                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
+                var g = NameKey.GivenKey(o.Key);
                 if (g is not null) GivenKeys.Add(g);
             }
             else if (Full.Count == 0)
             {
-                // A speaker-only person known by one word: later mentions of that word join it.
-                SurnameKeys.Add(NameKey.SurnameKey(o.Spelling));
+                // A person known by one word (a speaker, "President X"): later mentions of that word join it.
+                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
             }
         }
 
@@ -567,8 +609,9 @@ internal static class ArticlePeopleFinder
         {
             var ordered = _occs.OrderBy(o => o.Order).ToList();
             // Fullest name: most core tokens, then most tokens, then first in the article.
-            var name = ordered.OrderByDescending(o => o.Core).ThenByDescending(o => NameKey.Tokens(o.Spelling).Length)
-                .ThenBy(o => o.Order).First().Spelling;
+            // Spellings that carry a title ("Mr. X" as a speaker) rank last.
+            var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
+                .ThenByDescending(o => NameKey.Tokens(o.Spelling).Length).ThenBy(o => o.Order).First().Spelling;
             var mentions = new List<string>();
             var titles = new List<string>();
             var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -188,6 +188,19 @@ internal static class NameLexicon
         "led", "run", "born", "made", "era", "like", "held", "wide", "type", "area", "zone", "bred", "ruled",
     };
 
+    /// <summary>
+    /// Abstract-noun endings no personal name has ("-tion", "-sion", "-ism", "-ities", "-ology", "-ment" in words of
+    /// eight letters or more): a capitalised run holding one is a heading, event or body ("Economic Cooperation").
+    /// </summary>
+    public static bool HasNounSuffix(string w)
+    {
+        if (w.Length < 6) return false;
+        return w.EndsWith("tion", StringComparison.Ordinal) || w.EndsWith("tions", StringComparison.Ordinal)
+            || w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("ism", StringComparison.Ordinal)
+            || w.EndsWith("ities", StringComparison.Ordinal) || w.EndsWith("ology", StringComparison.Ordinal)
+            || (w.Length >= 8 && w.EndsWith("ment", StringComparison.Ordinal));
+    }
+
     public static bool IsTitleWord(string w) => TitleHeads.Contains(w) || TitleModifiers.Contains(w);
 
     public static bool IsOrgOrPlace(string w) => OrganisationWords.Contains(w) || PlaceWords.Contains(w);
