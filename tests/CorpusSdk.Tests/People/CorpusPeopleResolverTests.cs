@@ -39,6 +39,14 @@ public class CorpusPeopleResolverTests
 
     [Fact] public void Initial_joins_the_given_name_it_abbreviates() => AssertOnePerson("Lina Vastrom", "L. Vastrom");
 
+    [Fact] public void Vowel_dropped_surname_variant_joins() => AssertOnePerson("Ayman al-Tawahri", "Ayman al-Tawahiri", "Aiman Tawahiri");
+
+    [Fact]
+    public void Mahmoud_and_Mohammad_stay_two()
+    {
+        Assert.Equal(2, Resolve(Article("A1", "Mahmoud Karami"), Article("A2", "Mohammad Karami")).Persons.Count);
+    }
+
     [Fact]
     public void Different_given_names_with_one_surname_stay_two()
     {
@@ -77,6 +85,14 @@ public class CorpusPeopleResolverTests
         var corpus = Resolve(Article("A1", "Anna Berg"), Article("A2", "Lars Berg"), Article("A3", "Berg"));
         Assert.Equal(3, corpus.Persons.Count);
         Assert.Contains(corpus.Persons, p => p.Name == "Berg" && p.ArticleIds.SequenceEqual(["A3"]));
+    }
+
+    [Fact]
+    public void Surname_only_person_prefers_the_one_exact_spelling_among_skeleton_twins()
+    {
+        var corpus = Resolve(Article("A1", "Karim Hosseini"), Article("A2", "Omar Hussein"), Article("A3", "Hosseini"));
+        Assert.Equal(["A1", "A3"], Assert.Single(corpus.Persons, p => p.Name == "Karim Hosseini").ArticleIds.ToArray());
+        Assert.Equal(2, corpus.Persons.Count);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// (most tokens, then ordinal name, then article id), a person joining the first group compatible with EVERY
 /// member, so chains through initials cannot glue two different given names together.</para>
 /// <para><b>One-word persons</b> (a speaker or credit known by surname only) join across articles only when exactly
-/// one multi-token group has that surname skeleton; when several do, the one-word person stays separate
+/// one multi-token group has that surname skeleton, or exactly one of several spells the surname the same way
+/// ("Hosseini" beside a "Hussein" whose skeleton is equal); otherwise the one-word person stays separate
 /// (ambiguous), so "Anna X" and "Lars X" are never merged through a bare "X".</para>
 /// <para><b>Canonical name</b>: the article name with the most tokens, then the fewest initials, then the most
 /// articles, then ordinal order;
@@ -43,6 +44,12 @@ internal static class CorpusPeopleResolver
         public int Core { get; }
         public int Tokens { get; }
         public string Surname { get; }
+    }
+
+    private static string LastFolded(string name)
+    {
+        var core = NameKey.CoreTokens(name);
+        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
     }
 
     public static CorpusPeople Resolve(IReadOnlyList<ArticleModel> articles)
@@ -79,10 +86,21 @@ internal static class CorpusPeopleResolver
         var singles = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
         foreach (var n in nodes.Where(n => n.Core < 2))
         {
-            if (bySurname.TryGetValue(n.Surname, out var list) && list.Count == 1)
+            if (bySurname.TryGetValue(n.Surname, out var list) && list.Count >= 1)
             {
-                list[0].Add(n);
-                continue;
+                // One group with that surname skeleton; or, among several, exactly one spelling the surname alike.
+                var target = list.Count == 1 ? list[0] : null;
+                if (target is null)
+                {
+                    var folded = LastFolded(n.Person.Name);
+                    var exact = list.Where(g => g.Any(m => LastFolded(m.Person.Name) == folded)).ToList();
+                    if (exact.Count == 1) target = exact[0];
+                }
+                if (target is not null)
+                {
+                    target.Add(n);
+                    continue;
+                }
             }
             if (list is { Count: > 1 } || n.Surname.Length == 0)
             {

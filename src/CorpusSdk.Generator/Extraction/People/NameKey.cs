@@ -14,10 +14,12 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// vowels (and y) dropped except a leading one (kept as "a"), doubled letters collapsed. Transliterations of one
 /// name then share a skeleton: Youssef/Yusuf, Mohammad/Mohammed/Muhammad, Nuri/Nouri, Davoudi/Davoodi,
 /// Hossein/Husain, Qomi/Ghomi, al-X/Al-X/el-X/X.</para>
-/// <para><b>Same person</b> (<see cref="Compatible"/>): the surname (last token, generational suffix ignored)
-/// skeletons are EQUAL, and the given names are compatible when both exist: first given-name skeletons equal,
-/// within one edit when both have at least four consonants, or one is the other's initial. A surname alone never
-/// decides, so "Anna X" and "Lars X" stay two people.</para>
+/// <para><b>Same person</b> (<see cref="Compatible"/>): the surnames (last token, particles and generational
+/// suffix ignored) have EQUAL consonant skeletons and vowel-marked skeletons (<see cref="VowelSkeleton"/>) within a
+/// normalised edit distance of 0.25 (Zawahri/Zawahiri), and, when both names have a given name, the first given
+/// names have equal vowel-marked skeletons or one is the other's initial. Given names are held to equality because
+/// short ones collide (Mahmoud/Mohammad share consonants). A surname alone never decides, so "Anna X" and "Lars X"
+/// stay two people.</para>
 /// </remarks>
 internal static class NameKey
 {
@@ -63,35 +65,34 @@ internal static class NameKey
     public static bool Compatible(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        var sa = SurnameKey(a);
-        if (sa.Length == 0 || sa != SurnameKey(b)) return false;
-        var ga = GivenKey(a);
-        var gb = GivenKey(b);
-        if (ga is null || gb is null) return true;
-        return GivenCompatible(ga, gb, FirstLetter(a), FirstLetter(b), IsInitial(a), IsInitial(b));
+        var ca = CoreTokens(a);
+        var cb = CoreTokens(b);
+        if (ca.Count == 0 || cb.Count == 0) return false;
+        var la = ca[ca.Count - 1];
+        var lb = cb[cb.Count - 1];
+        var sa = Skeleton(la);
+        if (sa.Length == 0 || sa != Skeleton(lb)) return false;
+        var va = VowelSkeleton(la);
+        var vb = VowelSkeleton(lb);
+        if (Levenshtein(va, vb) > 0.25 * Math.Max(va.Length, vb.Length)) return false;
+        if (ca.Count < 2 || cb.Count < 2) return true;
+        if (IsInitial(ca[0]) || IsInitial(cb[0]))
+        {
+            var fa = Fold(ca[0]);
+            var fb = Fold(cb[0]);
+            return fa.Length > 0 && fb.Length > 0 && fa[0] == fb[0];
+        }
+        return VowelSkeleton(ca[0]) == VowelSkeleton(cb[0]);
     }
 
-    private static bool GivenCompatible(string ga, string gb, char fa, char fb, bool ia, bool ib)
-    {
-        if (ga == gb) return true;
-        if (ia || ib) return fa == fb;
-        return ga.Length >= 4 && gb.Length >= 4 && Levenshtein(ga, gb) <= 1;
-    }
+    private static bool IsInitial(string token) => token.TrimEnd('.').Length == 1 || (token.Length <= 4 && token.IndexOf('.') >= 0);
 
-    private static char FirstLetter(string name)
-    {
-        var core = CoreTokens(name);
-        var t = core.Count == 0 ? "" : Fold(core[0]);
-        return t.Length == 0 ? '\0' : t[0];
-    }
-
-    private static bool IsInitial(string name)
-    {
-        var core = CoreTokens(name);
-        if (core.Count < 2) return false;
-        var t = core[0].TrimEnd('.');
-        return t.Length == 1;
-    }
+    /// <summary>
+    /// Like <see cref="Skeleton"/> but every vowel run (a, e, i, o, u, y after the first letter) is kept as one "V":
+    /// it separates names whose consonants agree but whose syllables differ (Mahmoud "mVhmVd" vs Mohammad
+    /// "mVhVmVd") while still joining Youssef/Yusuf ("yVsVf") and Hossein/Husain ("hVsVn").
+    /// </summary>
+    public static string VowelSkeleton(string token) => Skeleton(token, keepVowels: true);
 
     /// <summary>Lower-case, diacritics folded, apostrophes and other marks removed (letters, digits and '-' kept).</summary>
     public static string Fold(string s)
@@ -129,7 +130,9 @@ internal static class NameKey
     }
 
     /// <summary>The consonant skeleton of one token; see the type remarks.</summary>
-    public static string Skeleton(string token)
+    public static string Skeleton(string token) => Skeleton(token, keepVowels: false);
+
+    private static string Skeleton(string token, bool keepVowels)
     {
         var s = StripArticle(Fold(token)).Replace("-", "");
         var sb = new StringBuilder(s.Length);
@@ -147,8 +150,9 @@ internal static class NameKey
             else if (c == 'w') m = 'v';
             else if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
             {
-                if (sb.Length == 0 && i == 0 && c != 'y') m = 'a';
-                else if (sb.Length == 0 && i == 0) m = 'y';
+                if (i == 0 && c == 'y') m = 'y';
+                else if (keepVowels) m = 'V';
+                else if (sb.Length == 0 && i == 0) m = 'a';
                 else continue;
             }
             else m = c;
