@@ -86,7 +86,7 @@ public class ArticlePeopleFinderTests
             "The Brennic Army militia and the Velmar Revolutionary Guards clashed, the Foreign Ministry said.",
             "The State Department told The Associated Press and Press TV.",
             "The official ZNA news agency and the Quist Party reported it, as did Velmar News.",
-            "The Supreme National Security Council met the Kurdistan Workers Party."));
+            "The Supreme Velmar Defence Council met the Zarvia Workers Party."));
     }
 
     [Fact]
@@ -166,9 +166,9 @@ public class ArticlePeopleFinderTests
     [Fact]
     public void Exact_surname_wins_over_a_skeleton_twin()
     {
-        // "Hosseini" and "Hussein" share a consonant skeleton; the exact spelling decides.
-        var people = Find("Karim Hosseini met Omar Hussein.", "Hosseini left.");
-        Assert.Contains("Hosseini", One(people, "Karim Hosseini").Mentions);
+        // "Rahimi" and "Rahim" share a consonant skeleton; the exact spelling decides.
+        var people = Find("Karim Rahimi met Omar Rahim.", "Rahimi left.");
+        Assert.Contains("Rahimi", One(people, "Karim Rahimi").Mentions);
     }
 
     [Fact]

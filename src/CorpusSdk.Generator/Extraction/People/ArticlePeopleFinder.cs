@@ -104,8 +104,8 @@ internal static class ArticlePeopleFinder
         if (hit is not null) return hit;
         var core = NameKey.CoreTokens(word);
         if (core.Count == 0) return null;
-        // Exact surname spelling first (folded, article dropped), so "Hosseini" is not made ambiguous by a
-        // "Hussein" in the same article whose skeleton is the same.
+        // Exact surname spelling first (folded, article dropped), so "Rahimi" is not made ambiguous by a
+        // "Rahim" in the same article whose skeleton is the same.
         var folded = NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
         var exact = clusters.Where(c => c.Full.Any(f => LastFolded(f) == folded)).ToList();
         if (exact.Count == 1) return exact[0];
@@ -455,10 +455,13 @@ internal static class ArticlePeopleFinder
         }
         if (s > e) return;
 
-        // "ambassador to Iraq Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
+        // "ambassador to Zarvia Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
         if (e - s >= 2 && s == runStart && s >= 2 && toks[s].JoinPrev && toks[s - 1].Kind == Kind.Lower
             && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
+        {
+            if (titles.Count == 0) titles.Add(toks[s - 2].Text);
             s++;
+        }
 
         // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
@@ -539,6 +542,8 @@ internal static class ArticlePeopleFinder
             var w = NormApos(toks[k].Text);
             if (NameLexicon.TitleHeads.Contains(w))
             {
+                // The head must close the phrase: "X, the official ABC agency" is no title for X.
+                if (k + 1 < toks.Count && toks[k + 1].JoinPrev && toks[k + 1].Kind is Kind.Name or Kind.Caps) return null;
                 var first = k;
                 while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
                 return Span(text, toks, first, k);

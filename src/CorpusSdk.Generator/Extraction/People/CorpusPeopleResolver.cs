@@ -14,7 +14,7 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// member, so chains through initials cannot glue two different given names together.</para>
 /// <para><b>One-word persons</b> (a speaker or credit known by surname only) join across articles only when exactly
 /// one multi-token group has that surname skeleton, or exactly one of several spells the surname the same way
-/// ("Hosseini" beside a "Hussein" whose skeleton is equal); otherwise the one-word person stays separate
+/// ("Rahimi" beside a "Rahim" whose skeleton is equal); otherwise the one-word person stays separate
 /// (ambiguous), so "Anna X" and "Lars X" are never merged through a bare "X".</para>
 /// <para><b>Canonical name</b>: the article name with the most tokens, then the fewest initials, then the most
 /// articles, then ordinal order;

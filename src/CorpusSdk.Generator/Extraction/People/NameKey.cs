@@ -12,8 +12,8 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// <para><b>Skeleton</b> (<see cref="Skeleton"/>): lower-case, diacritics folded, apostrophes dropped, an Arabic
 /// article prefix ("al-", "el-", "ash-" ...) dropped, digraphs mapped (ph→f, kh/gh/q/c/ck→k, dh→d, th→t, w→v),
 /// vowels (and y) dropped except a leading one (kept as "a"), doubled letters collapsed. Transliterations of one
-/// name then share a skeleton: Youssef/Yusuf, Mohammad/Mohammed/Muhammad, Nuri/Nouri, Davoudi/Davoodi,
-/// Hossein/Husain, Qomi/Ghomi, al-X/Al-X/el-X/X.</para>
+/// name then share a skeleton: Youssef/Yusuf, Mohammad/Mohammed/Muhammad, Nuri/Nouri, -oudi/-oodi,
+/// Hossein/Husain, Q-/Gh- (q and gh both map to k), al-X/Al-X/el-X/X.</para>
 /// <para><b>Same person</b> (<see cref="Compatible"/>): the surnames (last token, particles and generational
 /// suffix ignored) have EQUAL consonant skeletons and vowel-marked skeletons (<see cref="VowelSkeleton"/>) within a
 /// normalised edit distance of 0.25 (Zawahri/Zawahiri), and, when both names have a given name, the first given

@@ -50,7 +50,7 @@ internal static class NameLexicon
 
     /// <summary>
     /// Organisation words: a run containing one names an organisation (ministry, army, party, agency, broadcaster),
-    /// not a person ("Mehdi Army", "Press TV", "Foreign Ministry", "State Department", "Revolutionary Guards").
+    /// not a person ("X Army", "Press TV", "Foreign Ministry", "State Department", "Revolutionary Guards").
     /// </summary>
     public static readonly HashSet<string> OrganisationWords = Set(
         "Ministry", "Ministries", "Army", "Armies", "Party", "Parties", "Council", "Agency", "Agencies", "News",
