@@ -286,6 +286,7 @@ public class ArticlePeopleFinderTests
         Assert.Equal("Ekwall", p.Name);
         Assert.Contains("President", p.Titles);
         Assert.Empty(Find("Ekwall arrived early."));
+        Assert.Empty(Find("Agent Orange was sprayed; Analyst Ratings fell."));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// <para><b>Joining.</b> Multi-token names join by <see cref="NameKey.Compatible"/>. A single capitalised word is a
 /// person only if it is a quote speaker or a later/earlier mention of exactly one full name of the article (its
 /// surname, else its given name, compared by skeleton so "Al-Doe" joins "Sami al-Doe"); otherwise it is dropped,
-/// which is what keeps sentence-initial words, places and agencies out.</para>
+/// which is what keeps sentence-initial words, places and agencies out. One exception: a word right after a
+/// capitalised personal title ("President X", "Mr. X", "King X") is a person even alone.</para>
 /// </remarks>
 internal static class ArticlePeopleFinder
 {
@@ -489,7 +490,7 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(text, toks, s, e, stripPossessive: true);
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 });
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text) });
     }
 
     private static string NormApos(string w)

@@ -38,6 +38,18 @@ internal static class NameLexicon
         "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Dean", "Provost", "Rector", "Vicar", "Sheik",
         "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
+    /// <summary>
+    /// Honorifics and offices that, capitalised right before one word, make that word a person on its own
+    /// ("President X", "Mr. X", "King X"); looser heads ("Analyst", "Agent", "Host") do not.
+    /// </summary>
+    public static readonly HashSet<string> PersonalTitles = Set(
+        "President", "Premier", "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir",
+        "Sheikh", "Sheik", "Shaikh", "Sultan", "Pope", "Ayatollah", "Imam", "Mullah", "Cardinal", "Bishop",
+        "Archbishop", "Rabbi", "Reverend", "Rev.", "Father", "Sir", "Dame", "Lord", "Lady", "Mr.", "Mr", "Mrs.", "Mrs",
+        "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "General", "Gen.", "Senator", "Sen.", "Rep.", "Governor",
+        "Gov.", "Mayor", "Judge", "Speaker", "Admiral", "Adm.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant",
+        "Lt.", "Sergeant", "Sgt.", "Commander", "Ambassador", "Congressman", "Congresswoman", "Chairman");
+
     /// <summary>Words that qualify a title ("Prime", "Foreign", "Deputy", "national security") but are no title alone.</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
         "Prime", "Vice", "Deputy", "First", "Second", "Acting", "Former", "Supreme", "Foreign", "Defense", "Defence",
