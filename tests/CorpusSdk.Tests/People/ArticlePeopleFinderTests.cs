@@ -123,7 +123,7 @@ public class ArticlePeopleFinderTests
     {
         var people = Find("Supreme Leader Ayatollah Hamid Torvani met Dr. Ines Kolb.", "Mr. Kolb was absent; Torvani spoke.");
         var t = One(people, "Hamid Torvani");
-        Assert.Contains("Supreme Leader Ayatollah", t.Titles);
+        Assert.Equal(["Supreme Leader", "Ayatollah"], t.Titles.ToArray());
         var k = One(people, "Ines Kolb");
         Assert.Contains("Dr.", k.Titles);
         Assert.Contains("Kolb", k.Mentions);
@@ -137,6 +137,12 @@ public class ArticlePeopleFinderTests
         Assert.Contains("cleric", One(people, "Omar Tessaly").Titles);
         Assert.Contains("national security chief", One(people, "Lina Vastrom").Titles);
         Assert.Contains("spokeswoman", One(people, "Pia Lind").Titles);
+    }
+
+    [Fact]
+    public void Title_before_a_comma_enclosed_name_is_a_title()
+    {
+        Assert.Equal(["adviser"], One(Find("One Ekwall adviser, Lina Vastrom, said so."), "Lina Vastrom").Titles.ToArray());
     }
 
     [Fact]

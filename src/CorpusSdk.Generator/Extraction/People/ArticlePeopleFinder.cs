@@ -429,7 +429,13 @@ internal static class ArticlePeopleFinder
         }
         if (k0 >= 0)
         {
-            titles.Add(Span(text, toks, s, k0));
+            // An honorific closing the title span is a title of its own: "Supreme Leader" + "Ayatollah".
+            if (k0 > s && Honorifics.Contains(toks[k0].Text) && !Honorifics.Contains(toks[k0 - 1].Text))
+            {
+                titles.Add(Span(text, toks, s, k0 - 1));
+                titles.Add(toks[k0].Text);
+            }
+            else titles.Add(Span(text, toks, s, k0));
             s = k0 + 1;
         }
         else
@@ -508,10 +514,28 @@ internal static class ArticlePeopleFinder
         return string.Join(" ", parts);
     }
 
+    private static bool NameEndsWithComma(List<Tok> toks, int start)
+    {
+        var e = start;
+        while (e + 1 < toks.Count && toks[e + 1].JoinPrev && toks[e + 1].Kind is Kind.Name or Kind.Particle) e++;
+        return toks[e].CommaAfter;
+    }
+
+    /// <summary>Honorifics that stand apart from an office before them ("Supreme Leader Ayatollah X").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ayatollah", "Hojatoleslam", "Sheikh", "Sheik", "Shaikh", "Imam", "Mullah", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs",
+        "Ms.", "Ms", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Father",
+    };
+
     private static string? LookbackTitle(List<Tok> toks, int runStart, string text)
     {
         var k = runStart - 1;
-        if (k < 0 || !toks[runStart].JoinPrev) return null;
+        if (k < 0) return null;
+        // "One X adviser, Jane Doe, said": a title head just before a comma-enclosed name.
+        if (!toks[runStart].JoinPrev)
+            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks[k].Text)
+                   && NameEndsWithComma(toks, runStart) ? toks[k].Text : null;
         var first = -1;
         var lastHead = -1;
         var count = 0;

@@ -101,7 +101,7 @@ internal static class NameLexicon
         "Bank", "Strip", "Plateau", "Highway", "Quarter", "Town", "Village", "Prison", "Building", "Tower",
         "Towers", "Center", "Centre", "Museum", "Cathedral", "Temple", "Capitol", "Pentagon", "Kremlin",
         "East", "West", "North", "South", "Middle", "Northern", "Southern", "Eastern", "Western", "Central",
-        "Upper", "Lower", "New", "Saint", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", "San", "Santa", "Los", "Las", "Cape", 
+        "Upper", "Lower", "New", "Saint", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", "Yard", "San", "Santa", "Los", "Las", "Cape", 
         "Forest", "Hospital", "Oblast", "Prefecture", "State", "Emirate", "Sahara");
 
     /// <summary>
