@@ -307,6 +307,15 @@ public class ArticlePeopleFinderTests
     }
 
     [Fact]
+    public void Speaker_known_only_with_an_honorific_is_named_without_it()
+    {
+        var quotes = new[] { new QuoteModel("No", "Mr. Kolb", null, false, 0, 1) };
+        var p = Assert.Single(FindWith(["\u201cNo,\u201d he said."], [], [], quotes));
+        Assert.Equal("Kolb", p.Name);
+        Assert.Contains("Mr. Kolb", p.Mentions);
+    }
+
+    [Fact]
     public void Credit_furniture_is_dropped_and_all_caps_names_are_title_cased()
     {
         var people = FindWith([], [new CaptionModel("A market.", "AFP PHOTO/PIA LINDQVIST", 2)], [

@@ -641,7 +641,7 @@ internal static class ArticlePeopleFinder
             // Fullest name: most core tokens, then most tokens, then first in the article.
             // Spellings that carry a title ("Mr. X" as a speaker) rank last.
             var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
-                .ThenByDescending(o => NameKey.Tokens(o.Spelling).Length).ThenBy(o => o.Order).First().Spelling;
+                .ThenByDescending(o => NameKey.Tokens(o.Spelling).Length).ThenBy(o => o.Order).First().Key;
             var mentions = new List<string>();
             var titles = new List<string>();
             var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -653,6 +653,7 @@ internal static class ArticlePeopleFinder
                     if (seenTitles.Add(t)) titles.Add(t);
                 roles |= o.Role;
             }
+            if (!mentions.Contains(name)) mentions.Insert(0, name); // a name known only with a title ("Mr. X" → "X")
             return new ArticlePersonModel(name, mentions.ToEquatableArray(), titles.ToEquatableArray(), roles);
         }
     }
