@@ -331,4 +331,24 @@ public class ArticlePeopleFinderTests
     {
         Assert.Empty(Find("He spoke at the Zarvian Economic Cooperation meeting and praised Vastrom Nationalism."));
     }
+
+    [Fact]
+    public void Never_throws_on_odd_text()
+    {
+        var pieces = new[] { "Al-", "al-", "-", "'s", "\u2019s", ".", ",", " ", "Dr.", "J.", "U.S.", "of", "Secretary", "to", "Ekwall",
+            "Tomas", "\u201c", "\u201d", "(", ")", "2007", "May", "bin", "Van", "Ki-moon", "X-led", "ALLCAPS", "\u00e9", "\u0645\u062d\u0645\u062f", "\n", "'", "Mr" };
+        var rnd = new Random(7);
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, rnd.Next(0, 30)).Select(_ => pieces[rnd.Next(pieces.Length)] + (rnd.Next(3) == 0 ? "" : " ")));
+            var speaker = rnd.Next(4) == 0 ? null : string.Concat(Enumerable.Range(0, rnd.Next(0, 4)).Select(_ => pieces[rnd.Next(pieces.Length)] + " ")).Trim();
+            var people = FindWith([text], [new CaptionModel(text, text, 2)], [new CreditModel(CreditKind.Author, text)],
+                [new QuoteModel("q", speaker, null, false, 0, 1)]);
+            if (!string.IsNullOrEmpty(speaker))
+                Assert.Single(people, p => p.Name == speaker || p.Mentions.Contains(speaker));
+            var corpus = CorpusPeopleResolver.Resolve([new ArticleModel("A", "a.txt", "", "", null, null, EquatableArray<ParagraphModel>.Empty,
+                EquatableArray<string>.Empty, EquatableArray<CaptionModel>.Empty, EquatableArray<CreditModel>.Empty, EquatableArray<QuoteModel>.Empty, people)]);
+            Assert.Equal(corpus.Persons.Count, corpus.Persons.Select(p => p.Id).Distinct().Count());
+        }
+    }
 }
