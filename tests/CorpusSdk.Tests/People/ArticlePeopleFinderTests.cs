@@ -178,6 +178,15 @@ public class ArticlePeopleFinderTests
     }
 
     [Fact]
+    public void Skeleton_twin_in_the_text_is_not_joined_but_a_speaker_spelled_elsewhere_is()
+    {
+        var people = Find("Omar Rahim arrived.", "Rahem left.");
+        Assert.Equal(["Omar Rahim"], One(people, "Omar Rahim").Mentions.ToArray());
+        var quoted = FindWith(["Omar Rahim arrived."], [], [], [new QuoteModel("No", "Rahem", null, false, 0, 1)]);
+        Assert.Contains("Rahem", Assert.Single(quoted).Mentions);
+    }
+
+    [Fact]
     public void Caption_credits_make_photographers_and_caption_text_mentions()
     {
         var people = FindWith([], [

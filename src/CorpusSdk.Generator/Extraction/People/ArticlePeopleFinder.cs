@@ -79,7 +79,7 @@ internal static class ArticlePeopleFinder
             var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
             if (c is null && o.Core >= 2)
                 c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
-            if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key);
+            if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key, allowSkeleton: true);
             if (c is null) clusters.Add(c = new Cluster());
             c.Add(o);
         }
@@ -87,7 +87,7 @@ internal static class ArticlePeopleFinder
         // ("President X", "Mr. X") is a person on its own, and the plain ones can then join it.
         foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
         {
-            var c = MatchSingle(clusters, o.Key);
+            var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
             if (c is null && o.Titled) clusters.Add(c = new Cluster());
             c?.Add(o);
         }
@@ -98,8 +98,13 @@ internal static class ArticlePeopleFinder
         return result.ToEquatableArray();
     }
 
-    /// <summary>The one person a single word can stand for: exact spelling, else surname skeleton, else given name.</summary>
-    private static Cluster? MatchSingle(List<Cluster> clusters, string word)
+    /// <summary>
+    /// The one person a single word can stand for: exact spelling, else the same surname (folded, "al-" dropped), else
+    /// (speakers only, whose spelling may come from elsewhere) the same surname skeleton, else the same given name.
+    /// In the text itself a writer spells a name one way, so a skeleton twin ("Hassan" beside "X Hussein") is
+    /// more likely someone else and is not joined.
+    /// </summary>
+    private static Cluster? MatchSingle(List<Cluster> clusters, string word, bool allowSkeleton)
     {
         var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
         if (hit is not null) return hit;
@@ -108,12 +113,15 @@ internal static class ArticlePeopleFinder
         // Exact surname spelling first (folded, article dropped), so "Rahimi" is not made ambiguous by a
         // "Rahim" in the same article whose skeleton is the same.
         var folded = NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
-        var exact = clusters.Where(c => c.Full.Any(f => LastFolded(f) == folded)).ToList();
-        if (exact.Count == 1) return exact[0];
-        var key = NameKey.Skeleton(core[core.Count - 1]);
-        if (key.Length == 0) return null;
-        var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
-        if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
+        var exact = clusters.Where(c => c.FoldedSurnames.Contains(folded)).ToList();
+        if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
+        if (allowSkeleton)
+        {
+            var key = NameKey.Skeleton(core[core.Count - 1]);
+            if (key.Length == 0) return null;
+            var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
+            if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
+        }
         // A given name alone must match exactly (skeletons of short words collide: "Frank"/"France").
         return Unique(clusters.Where(c => c.Full.Any(f => FirstFolded(f) == folded)));
     }
@@ -612,7 +620,7 @@ internal static class ArticlePeopleFinder
         public readonly List<string> Full = new();
         public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
         public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<string> GivenKeys = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
         public long FirstOrder = long.MaxValue;
 
         public void Add(Occ o)
@@ -625,13 +633,13 @@ internal static class ArticlePeopleFinder
             {
                 if (!Full.Contains(o.Key)) Full.Add(o.Key);
                 SurnameKeys.Add(NameKey.SurnameKey(o.Key));
-                var g = NameKey.GivenKey(o.Key);
-                if (g is not null) GivenKeys.Add(g);
+                FoldedSurnames.Add(LastFolded(o.Key));
             }
             else if (Full.Count == 0)
             {
                 // A person known by one word (a speaker, "President X"): later mentions of that word join it.
                 SurnameKeys.Add(NameKey.SurnameKey(o.Key));
+                FoldedSurnames.Add(LastFolded(o.Key));
             }
         }
 

@@ -54,13 +54,6 @@ internal static class NameKey
         return core.Count == 0 ? "" : Skeleton(core[core.Count - 1]);
     }
 
-    /// <summary>Skeleton of the first given name, or null when the name is a single token.</summary>
-    public static string? GivenKey(string name)
-    {
-        var core = CoreTokens(name);
-        return core.Count < 2 ? null : Skeleton(core[0]);
-    }
-
     /// <summary>The one rule for "these two multi-token spellings can be the same person"; see the type remarks.</summary>
     public static bool Compatible(string a, string b)
     {
