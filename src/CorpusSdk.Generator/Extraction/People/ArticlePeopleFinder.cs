@@ -403,11 +403,11 @@ internal static class ArticlePeopleFinder
                 break;
             }
             i = e + 1;
-            ProcessRun(toks, s, e, text, baseOrder, occs);
+            ProcessRun(toks, s, e, baseOrder, occs);
         }
     }
 
-    private static void ProcessRun(List<Tok> toks, int s, int e, string text, long baseOrder, List<Occ> occs)
+    private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
     {
         // Leading function words ("But", "The") and particles; trailing particles.
         while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
@@ -440,21 +440,21 @@ internal static class ArticlePeopleFinder
             // An honorific closing the title span is a title of its own: "Supreme Leader" + "Ayatollah".
             if (k0 > s && Honorifics.Contains(toks[k0].Text) && !Honorifics.Contains(toks[k0 - 1].Text))
             {
-                titles.Add(Span(text, toks, s, k0 - 1));
+                titles.Add(Span(toks, s, k0 - 1));
                 titles.Add(toks[k0].Text);
             }
-            else titles.Add(Span(text, toks, s, k0));
+            else titles.Add(Span(toks, s, k0));
             s = k0 + 1;
         }
         else
         {
             // Lower-case (or capitalised) title words just before the run: "spokesman X", "supreme leader X".
-            var t = LookbackTitle(toks, runStart, text);
+            var t = LookbackTitle(toks, runStart);
             if (t is not null) titles.Add(t);
         }
         if (k0 >= 0)
         {
-            var t = LookbackTitle(toks, runStart, text);
+            var t = LookbackTitle(toks, runStart);
             if (t is not null) titles.Insert(0, t);
         }
 
@@ -500,10 +500,10 @@ internal static class ArticlePeopleFinder
         if (core == 0 || core > 5 || allLexicon) return;
 
         // Apposition: "X, the government spokesman," / "X, an adviser to ..." / "X, secretary of ...".
-        var app = AppositionTitle(toks, e, text);
+        var app = AppositionTitle(toks, e);
         if (app is not null) titles.Add(app);
 
-        var spelling = Span(text, toks, s, e, stripPossessive: true);
+        var spelling = Span(toks, s, e);
         occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text) });
     }
 
@@ -513,12 +513,11 @@ internal static class ArticlePeopleFinder
         return w.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02bc', '\'');
     }
 
-    private static string Span(string text, List<Tok> toks, int s, int e, bool stripPossessive = false)
+    /// <summary>Tokens s..e joined by single spaces (possessive "'s" already stripped by the tokenizer).</summary>
+    private static string Span(List<Tok> toks, int s, int e)
     {
         var parts = new List<string>(e - s + 1);
         for (var k = s; k <= e; k++) parts.Add(toks[k].Text);
-        _ = text;
-        _ = stripPossessive;
         return string.Join(" ", parts);
     }
 
@@ -536,7 +535,7 @@ internal static class ArticlePeopleFinder
         "Ms.", "Ms", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Father",
     };
 
-    private static string? LookbackTitle(List<Tok> toks, int runStart, string text)
+    private static string? LookbackTitle(List<Tok> toks, int runStart)
     {
         var k = runStart - 1;
         if (k < 0) return null;
@@ -560,10 +559,10 @@ internal static class ArticlePeopleFinder
             k--;
         }
         if (lastHead < 0) return null;
-        return Span(text, toks, first, lastHead);
+        return Span(toks, first, lastHead);
     }
 
-    private static string? AppositionTitle(List<Tok> toks, int e, string text)
+    private static string? AppositionTitle(List<Tok> toks, int e)
     {
         if (!toks[e].CommaAfter || toks[e].Possessive) return null;
         var k = e + 1;
@@ -579,7 +578,7 @@ internal static class ArticlePeopleFinder
                 if (k + 1 < toks.Count && toks[k + 1].JoinPrev && toks[k + 1].Kind is Kind.Name or Kind.Caps) return null;
                 var first = k;
                 while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
-                return Span(text, toks, first, k);
+                return Span(toks, first, k);
             }
             if (toks[k].Kind is not (Kind.Lower or Kind.Name or Kind.Caps) || toks[k].Possessive) return null;
         }
