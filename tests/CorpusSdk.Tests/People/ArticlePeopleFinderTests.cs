@@ -73,6 +73,13 @@ public class ArticlePeopleFinderTests
     }
 
     [Fact]
+    public void Title_case_headings_in_the_body_are_not_names()
+    {
+        Assert.Empty(Find("Related: Zarvia Nuclear Talks Stall Again", "More From Velmar Daily Briefing Today"));
+        Assert.Equal(["Tomas Ekwall"], Names(Find("Separately Tomas Ekwall said the Zarvian talks would resume.")));
+    }
+
+    [Fact]
     public void Places_named_after_people_are_not_people()
     {
         Assert.Empty(Find("Troops struck militants in Quist City and near Karimov Square.",

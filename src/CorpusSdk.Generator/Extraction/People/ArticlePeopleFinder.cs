@@ -34,7 +34,8 @@ internal static class ArticlePeopleFinder
     {
         var occs = new List<Occ>();
         foreach (var p in paragraphs)
-            ScanText(p.Text, (long)p.Line * 1_000_000, occs);
+            if (!IsTitleCaseLine(p.Text))
+                ScanText(p.Text, (long)p.Line * 1_000_000, occs);
         foreach (var c in captions)
         {
             var text = c.Text;
@@ -124,6 +125,29 @@ internal static class ArticlePeopleFinder
         }
         // A given name alone must match exactly (skeletons of short words collide: "Frank"/"France").
         return Unique(clusters.Where(c => c.Full.Any(f => FirstFolded(f) == folded)));
+    }
+
+    /// <summary>
+    /// A paragraph of five or more words, four in five capitalised, with no sentence punctuation at its end, is a
+    /// heading or page furniture that slipped into the body ("Related: Zarvia Talks Stall Again"); its capitalised
+    /// runs are not names. (A real sentence such as "Prime Minister Jane Doe resigned." ends with a stop.)
+    /// </summary>
+    private static bool IsTitleCaseLine(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0 || t[t.Length - 1] is '.' or '!' or '?' or ':' or '"' or '\u201d' or '\u2019' or '\'' or ')') return false;
+        int words = 0, caps = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!inWord) { words++; if (char.IsUpper(ch)) caps++; }
+                inWord = true;
+            }
+            else if (!IsApostrophe(ch) && !IsHyphen(ch) && ch != '.') inWord = false;
+        }
+        return words >= 5 && caps * 5 >= words * 4;
     }
 
     private static string LastFolded(string fullName)

@@ -144,7 +144,11 @@ internal static class NameLexicon
         "Published", "Contact", "Email", "Tel", "Fax", "Sources", "Source", "Officials", "Analysts", "Experts",
         "People", "Dear", "Please", "Thank", "Thanks", "Hello", "Oh", "Well", "Let", "Do", "Does", "Did",
         "Was", "Were", "Is", "Are", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "May",
-        "Might", "Must", "Shall", "Once", "Again", "Very", "Too", "Almost", "Already", "Perhaps", "Maybe");
+        "Might", "Must", "Shall", "Once", "Again", "Very", "Too", "Almost", "Already", "Perhaps", "Maybe",
+        "Separately", "Elsewhere", "Nevertheless", "Nonetheless", "Additionally", "Finally", "Recently", "Afterwards",
+        "Overall", "Initially", "Previously", "Currently", "Eventually", "Similarly", "Likewise", "Otherwise", "Thus",
+        "Hence", "Therefore", "Apparently", "Reportedly", "Allegedly", "Ultimately", "Officially", "Clearly",
+        "Dozens", "Hundreds", "Thousands", "Millions", "Many", "Witnesses", "Residents", "Police", "Troops");
 
     /// <summary>Month names and weekdays (with their abbreviations): dates, never names (they end a name run).</summary>
     public static readonly HashSet<string> Weekdays = Set(
