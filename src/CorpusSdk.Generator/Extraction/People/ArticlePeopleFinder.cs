@@ -1,9 +1,29 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Generator.Model;
 
 namespace CorpusSdk.Generator.Extraction.People;
 
 /// <summary>Finds the people one article names, with their spellings, titles and roles.</summary>
+/// <remarks>
+/// <para><b>Detection.</b> Text is scanned by hand into word tokens. A candidate name is a run of capitalised
+/// tokens separated only by spaces, with lower-case particles allowed inside ("bin", "van", "de") and Arabic
+/// article prefixes on a token ("al-X"); a possessive ends the run. Runs break at ALL-CAPS words (acronyms,
+/// datelines), numbers, weekdays, months beside a number, and compound adjectives ("X-led").</para>
+/// <para><b>Titles.</b> Leading function words ("But", "The") are dropped. A title head inside the run (not as its
+/// last word) splits it: what comes before, with any demonym ("Iraqi Prime Minister"), is a title, the rest the
+/// name; honorifics ("Ayatollah", "Dr.") are title heads so they never become name parts. Title words just before
+/// the run ("spokesman X") and an apposition after it ("X, the government spokesman") are titles too.</para>
+/// <para><b>Not people.</b> A run holding an organisation or place word ("Army", "Ministry", "City", "Square") is an
+/// organisation or a place, also when a media noun follows it ("X news agency"); runs made only of title words,
+/// demonyms or religious adjectives ("Supreme Leader", "Sunni Arab") name nobody.</para>
+/// <para><b>Joining.</b> Multi-token names join by <see cref="NameKey.Compatible"/>. A single capitalised word is a
+/// person only if it is a quote speaker or a later/earlier mention of exactly one full name of the article (its
+/// surname, else its given name, compared by skeleton so "Al-Doe" joins "Sami al-Doe"); otherwise it is dropped,
+/// which is what keeps sentence-initial words, places and agencies out. One exception: a word right after a
+/// capitalised personal title ("President X", "Mr. X", "King X") is a person even alone.</para>
+/// </remarks>
 internal static class ArticlePeopleFinder
 {
     public static EquatableArray<ArticlePersonModel> Find(
@@ -11,5 +31,661 @@ internal static class ArticlePeopleFinder
         IReadOnlyList<CaptionModel> captions,
         IReadOnlyList<CreditModel> credits,
         IReadOnlyList<QuoteModel> quotes)
-        => EquatableArray<ArticlePersonModel>.Empty;
+    {
+        var occs = new List<Occ>();
+        foreach (var p in paragraphs)
+            if (!IsTitleCaseLine(p.Text))
+                ScanText(p.Text, (long)p.Line * 1_000_000, occs);
+        foreach (var c in captions)
+        {
+            var text = c.Text;
+            if (c.Credit is { Length: > 0 } credit)
+            {
+                var at = text.LastIndexOf(credit, StringComparison.Ordinal);
+                if (at >= 0) text = text.Remove(at, credit.Length);
+                var photographer = CaptionCreditName(credit);
+                if (photographer is not null)
+                    occs.Add(new Occ(photographer, RoleFlags.Photographer, (long)c.Line * 1_000_000 + 999_000));
+            }
+            ScanText(text, (long)c.Line * 1_000_000, occs);
+        }
+        for (var i = 0; i < credits.Count; i++)
+        {
+            var cr = credits[i];
+            var role = cr.Role switch
+            {
+                CreditKind.Author => RoleFlags.Author,
+                CreditKind.Reporting => RoleFlags.Reporting,
+                CreditKind.Editing => RoleFlags.Editing,
+                _ => RoleFlags.Photographer,
+            };
+            var order = cr.Role == CreditKind.Author ? -1_000_000 + i : long.MaxValue / 2 + i;
+            foreach (var name in SplitCreditNames(cr.Name))
+                occs.Add(new Occ(name, role, order));
+        }
+
+        var clusters = new List<Cluster>();
+        // A. Multi-token names (text, captions, credits) in order of appearance.
+        foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
+        {
+            var c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
+            if (c is null) clusters.Add(c = new Cluster());
+            c.Add(o);
+        }
+        // B. Quote speakers: each must end up as the Name or a Mention of exactly one person.
+        foreach (var q in quotes)
+        {
+            if (q.Speaker is not { Length: > 0 } speaker) continue;
+            var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999, StripLeadingTitles(speaker));
+            var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
+            if (c is null && o.Core >= 2)
+                c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
+            if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key, allowSkeleton: true);
+            if (c is null) clusters.Add(c = new Cluster());
+            c.Add(o);
+        }
+        // C. Single words: later (or earlier) mentions of one known person, else dropped; a titled one
+        // ("President X", "Mr. X") is a person on its own, and the plain ones can then join it.
+        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
+        {
+            var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
+            if (c is null && o.Titled) clusters.Add(c = new Cluster());
+            c?.Add(o);
+        }
+
+        var result = new List<ArticlePersonModel>();
+        foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+            result.Add(c.ToModel());
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The one person a single word can stand for: exact spelling, else the same surname (folded, "al-" dropped), else
+    /// (speakers only, whose spelling may come from elsewhere) the same surname skeleton, else the same given name.
+    /// In the text itself a writer spells a name one way, so a skeleton twin ("Hassan" beside "X Hussein") is
+    /// more likely someone else and is not joined.
+    /// </summary>
+    private static Cluster? MatchSingle(List<Cluster> clusters, string word, bool allowSkeleton)
+    {
+        var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
+        if (hit is not null) return hit;
+        var core = NameKey.CoreTokens(word);
+        if (core.Count == 0) return null;
+        // Exact surname spelling first (folded, article dropped), so "Rahimi" is not made ambiguous by a
+        // "Rahim" in the same article whose skeleton is the same.
+        var folded = NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+        var exact = clusters.Where(c => c.FoldedSurnames.Contains(folded)).ToList();
+        if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
+        if (allowSkeleton)
+        {
+            var key = NameKey.Skeleton(core[core.Count - 1]);
+            if (key.Length == 0) return null;
+            var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
+            if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
+        }
+        // A given name alone must match exactly (skeletons of short words collide: "Frank"/"France").
+        return Unique(clusters.Where(c => c.Full.Any(f => FirstFolded(f) == folded)));
+    }
+
+    /// <summary>
+    /// A paragraph of five or more words, four in five capitalised, with no sentence punctuation at its end, is a
+    /// heading or page furniture that slipped into the body ("Related: Zarvia Talks Stall Again"); its capitalised
+    /// runs are not names. (A real sentence such as "Prime Minister Jane Doe resigned." ends with a stop.)
+    /// </summary>
+    private static bool IsTitleCaseLine(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.Length == 0 || t[t.Length - 1] is '.' or '!' or '?' or ':' or '"' or '\u201d' or '\u2019' or '\'' or ')') return false;
+        int words = 0, caps = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!inWord) { words++; if (char.IsUpper(ch)) caps++; }
+                inWord = true;
+            }
+            else if (!IsApostrophe(ch) && !IsHyphen(ch) && ch != '.') inWord = false;
+        }
+        return words >= 5 && caps * 5 >= words * 4;
+    }
+
+    private static string LastFolded(string fullName)
+    {
+        var core = NameKey.CoreTokens(fullName);
+        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+    }
+
+    private static string FirstFolded(string fullName)
+    {
+        var core = NameKey.CoreTokens(fullName);
+        return core.Count < 2 ? "" : NameKey.StripArticle(NameKey.Fold(core[0]));
+    }
+
+    private static Cluster? Unique(IEnumerable<Cluster> cs)
+    {
+        Cluster? one = null;
+        foreach (var c in cs)
+        {
+            if (one is not null) return null;
+            one = c;
+        }
+        return one;
+    }
+
+    /// <summary>
+    /// The photographer in a caption credit: "AGENCY/Jane Doe", "Jane Doe / Agency", "Photo: Jane Doe",
+    /// "Agency Photo/Jane Doe". The part with two or more capitalised words and no organisation word.
+    /// </summary>
+    internal static string? CaptionCreditName(string credit)
+    {
+        var s = credit.Trim().Trim('(', ')', '[', ']').Trim();
+        foreach (var prefix in new[] { "Photo by", "Photograph by", "Picture by", "Photo:", "Photograph:", "Picture:", "Credit:", "Photo credit:", "Image:" })
+            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) { s = s.Substring(prefix.Length).Trim(); break; }
+        foreach (var part in s.Split('/', '|', ',', ';'))
+        {
+            var p = part.Trim();
+            var toks = NameKey.Tokens(p);
+            if (toks.Length < 2 || toks.Length > 5) continue;
+            var ok = true;
+            foreach (var t in toks)
+            {
+                if (NameLexicon.IsOrgOrPlace(t) || NameLexicon.IsTitleWord(t) || (!char.IsUpper(t[0]) && !NameLexicon.Particles.Contains(t)))
+                { ok = false; break; }
+            }
+            if (ok) return toks.All(IsAllCaps) ? string.Join(" ", toks.Select(TitleCase)) : string.Join(" ", toks);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Credit names may list several people ("Jane Doe and John Roe", "Jane Doe, John Roe") or carry furniture
+    /// ("Jane Doe, Staff Writer", "AGENCY"): parts that are organisations, titles or one ALL-CAPS word are dropped,
+    /// ALL-CAPS names are title-cased ("JANE DOE" → "Jane Doe").
+    /// </summary>
+    private static IEnumerable<string> SplitCreditNames(string name)
+    {
+        foreach (var a in name.Split(new[] { " and ", " And ", " AND ", ",", ";", " & ", "|", "/" }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = a.Trim();
+            if (t.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) t = t.Substring(3).Trim();
+            var toks = NameKey.Tokens(t);
+            if (toks.Length == 0 || toks.Length > 6) continue;
+            if (toks.Any(NameLexicon.IsOrgOrPlace)) continue;
+            if (toks.All(w => NameLexicon.IsTitleWord(w) || NameLexicon.FunctionWords.Contains(w))) continue;
+            if (toks.Length == 1 && IsAllCaps(toks[0])) continue;
+            yield return toks.All(IsAllCaps) ? string.Join(" ", toks.Select(TitleCase)) : string.Join(" ", toks);
+        }
+    }
+
+    private static string TitleCase(string w)
+    {
+        var chars = w.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is '-' or '\'' or '\u2019' or '.')
+                chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+
+    /// <summary>Drops leading title words from a speaker name ("Mr. Doe" → "Doe", "President Jane Doe" → "Jane Doe").</summary>
+    private static string StripLeadingTitles(string speaker)
+    {
+        var toks = NameKey.Tokens(speaker);
+        var i = 0;
+        while (i < toks.Length - 1 && (NameLexicon.IsTitleWord(toks[i]) || NameLexicon.IsDemonym(toks[i]))) i++;
+        return string.Join(" ", toks.Skip(i));
+    }
+
+    // ---------------------------------------------------------------- scanning
+
+    private enum Kind { Name, Particle, Lower, Caps, Number, Compound, Suffix }
+
+    private sealed class Tok
+    {
+        public string Text = "";
+        public int Start;
+        public int End;
+        public Kind Kind;
+        public bool JoinPrev;        // only spaces between the previous token and this one
+        public bool SentenceStart;   // first word of a sentence, quotation or dateline-led text
+        public bool Possessive;      // "X's": the run ends here
+        public bool CommaAfter;      // ", " follows (apposition)
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsAllCaps(string w)
+    {
+        var letters = 0;
+        foreach (var ch in w)
+        {
+            if (!char.IsLetter(ch)) continue;
+            letters++;
+            if (!char.IsUpper(ch)) return false;
+        }
+        return letters >= 2;
+    }
+
+    private static List<Tok> Tokenize(string text)
+    {
+        var toks = new List<Tok>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            var start = i;
+            var j = i;
+            var segLen = 0;
+            while (j < text.Length)
+            {
+                var ch = text[j];
+                if (char.IsLetterOrDigit(ch)) { j++; segLen++; continue; }
+                var hasNext = j + 1 < text.Length;
+                if (IsApostrophe(ch) && hasNext && char.IsLetter(text[j + 1])) { j++; continue; }
+                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; continue; }
+                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; continue; }
+                break;
+            }
+            var word = text.Substring(start, j - start);
+            if (j < text.Length && text[j] == '.' &&
+                (NameLexicon.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0))
+            {
+                j++;
+                word += ".";
+            }
+            var tok = new Tok { Start = start, End = j };
+            if (word.Length > 2 && word[word.Length - 1] is 's' or 'S' && IsApostrophe(word[word.Length - 2]))
+            {
+                word = word.Substring(0, word.Length - 2);
+                tok.Possessive = true;
+            }
+            else if (j < text.Length && IsApostrophe(text[j]) && word.EndsWith("s", StringComparison.Ordinal)
+                     && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
+            {
+                tok.Possessive = true; // plural possessive "the Does' house"
+            }
+            tok.Text = word;
+            tok.Kind = Classify(word);
+            if (toks.Count > 0)
+            {
+                var prev = toks[toks.Count - 1];
+                var between = text.Substring(prev.End, start - prev.End);
+                tok.JoinPrev = between.Length > 0 && between.Trim().Length == 0 && !prev.Possessive;
+                prev.CommaAfter = between.TrimEnd().Length == 1 && between[0] == ',';
+            }
+            tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
+            toks.Add(tok);
+            i = j;
+        }
+        return toks;
+    }
+
+    private static bool IsSentenceStart(string text, int start, Tok? prev)
+    {
+        var k = start - 1;
+        while (k >= 0)
+        {
+            var ch = text[k];
+            if (char.IsWhiteSpace(ch)) { k--; continue; }
+            if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
+            if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
+            if (ch == '.') return prev is null || !prev.Text.EndsWith(".", StringComparison.Ordinal);
+            return false;
+        }
+        return true;
+    }
+
+    private static Kind Classify(string w)
+    {
+        if (char.IsDigit(w[0])) return Kind.Number;
+        if (NameLexicon.Suffixes.Contains(w) && char.IsUpper(w[0])) return Kind.Suffix;
+        var dot = w.IndexOf('.');
+        if (IsAllCaps(w) && (dot < 0 || dot == w.Length - 1)) return Kind.Caps;
+        if (dot >= 0 && dot < w.Length - 1)
+        {
+            // "U.S.", "U.N." are places and bodies; other runs of single-letter initials ("J.K.") are name parts.
+            if (DottedAbbreviations.Contains(w)) return Kind.Caps;
+            foreach (var seg in w.Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries))
+                if (seg.Length != 1 || !char.IsUpper(seg[0])) return Kind.Caps;
+            return Kind.Name;
+        }
+        var parts = w.Split('-', '\u2010', '\u2011');
+        if (parts.Length > 1)
+        {
+            if (parts[0].Length > 0 && char.IsLower(parts[0][0]))
+                return NameLexicon.ArticlePrefixes.Contains(parts[0]) && parts[1].Length > 0 && char.IsUpper(parts[1][0]) ? Kind.Name : Kind.Lower;
+            for (var p = 1; p < parts.Length; p++)
+                if (parts[p].Length == 0 || (!char.IsUpper(parts[p][0]) && (parts[p].Length >= 5 || NameLexicon.AdjectiveTails.Contains(parts[p]))))
+                    return Kind.Compound; // "X-led", "Arab-style"; "Ki-moon" stays a name
+            return Kind.Name;
+        }
+        if (char.IsUpper(w[0])) return Kind.Name;
+        return NameLexicon.Particles.Contains(w) ? Kind.Particle : Kind.Lower;
+    }
+
+    private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.Ordinal)
+    {
+        "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C.", "U.S.A.", "P.M.", "A.M.", "N.Y.", "L.A.", "U.S", "U.N", "U.K",
+    };
+
+    private static bool IsDateWord(List<Tok> toks, int i)
+    {
+        var w = toks[i].Text;
+        if (NameLexicon.Weekdays.Contains(w)) return true;
+        if (!NameLexicon.Months.Contains(w)) return false;
+        var nextNum = i + 1 < toks.Count && toks[i + 1].Kind == Kind.Number;
+        var prevNum = i > 0 && toks[i - 1].Kind == Kind.Number;
+        var alone = (i == 0 || !toks[i].JoinPrev || toks[i - 1].Kind != Kind.Name)
+                    && (i + 1 >= toks.Count || !toks[i + 1].JoinPrev || toks[i + 1].Kind != Kind.Name);
+        return nextNum || prevNum || alone || w.EndsWith(".", StringComparison.Ordinal);
+    }
+
+    private static bool InRun(List<Tok> toks, int i) =>
+        toks[i].Kind is Kind.Name or Kind.Particle or Kind.Suffix && !IsDateWord(toks, i);
+
+    /// <summary>Lower-case media nouns that make the run before them a broadcaster or agency ("X news agency").</summary>
+    private static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "agency", "television", "tv", "radio", "channel", "newspaper", "network", "broadcaster", "satellite",
+        "daily", "weekly", "magazine", "website", "agency's",
+    };
+
+    /// <summary>Lower-case place nouns that make the run before them a place ("X prison", "X district").</summary>
+    private static readonly HashSet<string> FollowingPlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "prison", "jail", "airport", "province", "district", "neighborhood", "neighbourhood", "camp", "refinery",
+        "mosque", "shrine", "street", "square", "stadium", "hospital", "university", "village", "town", "city",
+        "county", "region", "valley", "river", "bridge", "highway", "suburb", "area", "border", "crossing", "dam",
+        "port", "base", "compound", "palace", "headquarters", "governorate", "township", "municipality",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "its", "their" };
+
+    private static void ScanText(string text, long baseOrder, List<Occ> occs)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        var toks = Tokenize(text);
+        var i = 0;
+        while (i < toks.Count)
+        {
+            if (!InRun(toks, i)) { i++; continue; }
+            var s = i;
+            var e = i;
+            while (e + 1 < toks.Count && !toks[e].Possessive && toks[e + 1].JoinPrev)
+            {
+                if (InRun(toks, e + 1)) { e++; continue; }
+                // "Secretary of State X", "Minister for Europe X": of/for after a capitalised title head stays in.
+                if (toks[e + 1].Text is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks[e].Text)
+                    && e + 2 < toks.Count && toks[e + 2].JoinPrev && InRun(toks, e + 2))
+                {
+                    e += 2;
+                    continue;
+                }
+                break;
+            }
+            i = e + 1;
+            ProcessRun(toks, s, e, baseOrder, occs);
+        }
+    }
+
+    private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
+    {
+        // Leading function words ("But", "The") and particles; trailing particles.
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
+        while (e >= s && toks[e].Kind == Kind.Particle) e--;
+        if (s > e) return;
+
+        // A media noun right after the run makes it a broadcaster or agency ("X news agency").
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
+            && (MediaNouns.Contains(toks[e + 1].Text) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks[e + 1].Text))))
+            return;
+
+        var titles = new List<string>();
+        // Title split: the last title head that is not the run's last word.
+        var k0 = -1;
+        for (var k = e - 1; k >= s; k--)
+            if (NameLexicon.TitleHeads.Contains(toks[k].Text)) { k0 = k; break; }
+        var runStart = s;
+        if (k0 >= 0 && k0 + 1 < e && toks[k0 + 1].Text is "of" or "for")
+        {
+            // "Secretary of State X", "Minister of Foreign Affairs X", "President of Zarvia X Y".
+            var j = k0 + 1;
+            while (j < e && (toks[j].Text is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks[j].Text)
+                             || NameLexicon.IsOrgOrPlace(toks[j].Text) || NameLexicon.Adjectives.Contains(toks[j].Text)))
+                j++;
+            k0 = j - 1;
+            if (e - k0 >= 3) k0++; // a place or organisation named after "of" in a 3+ word remainder
+        }
+        if (k0 >= 0)
+        {
+            // An honorific closing the title span is a title of its own: "Supreme Leader" + "Ayatollah".
+            if (k0 > s && Honorifics.Contains(toks[k0].Text) && !Honorifics.Contains(toks[k0 - 1].Text))
+            {
+                titles.Add(Span(toks, s, k0 - 1));
+                titles.Add(toks[k0].Text);
+            }
+            else titles.Add(Span(toks, s, k0));
+            s = k0 + 1;
+        }
+        else
+        {
+            // Lower-case (or capitalised) title words just before the run: "spokesman X", "supreme leader X".
+            var t = LookbackTitle(toks, runStart);
+            if (t is not null) titles.Add(t);
+        }
+        if (k0 >= 0)
+        {
+            var t = LookbackTitle(toks, runStart);
+            if (t is not null) titles.Insert(0, t);
+        }
+
+        // Leading demonyms / religious adjectives ("Sunni Arab", "Shi'ite X") are not name parts.
+        while (s <= e)
+        {
+            var w = NormApos(toks[s].Text);
+            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks[s + 1].Text) && !NameLexicon.IsDemonym(NormApos(toks[s + 1].Text));
+            if (NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w) || toks[s].Kind == Kind.Particle
+                || (NameLexicon.IsDemonym(w) && !nextIsName))
+                s++;
+            else break;
+        }
+        if (s > e) return;
+
+        // "ambassador to Zarvia Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
+        if (e - s >= 2 && s == runStart && s >= 2 && toks[s].JoinPrev && toks[s - 1].Kind == Kind.Lower
+            && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
+        {
+            if (titles.Count == 0) titles.Add(toks[s - 2].Text);
+            s++;
+        }
+
+        // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
+        // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
+        for (var k = s; k <= e; k++)
+            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive && FollowingPlaceNouns.Contains(toks[e + 1].Text))
+            return;
+        // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
+        if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;
+
+        var core = 0;
+        var allLexicon = true;
+        for (var k = s; k <= e; k++)
+        {
+            if (toks[k].Kind is Kind.Particle or Kind.Suffix) continue;
+            core++;
+            var w = NormApos(toks[k].Text);
+            if (!(NameLexicon.IsTitleWord(w) || NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w)))
+                allLexicon = false;
+        }
+        if (core == 0 || core > 5 || allLexicon) return;
+
+        // Apposition: "X, the government spokesman," / "X, an adviser to ..." / "X, secretary of ...".
+        var app = AppositionTitle(toks, e);
+        if (app is not null) titles.Add(app);
+
+        var spelling = Span(toks, s, e);
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text) });
+    }
+
+    private static string NormApos(string w)
+    {
+        if (w.IndexOf('\u2019') < 0 && w.IndexOf('\u2018') < 0 && w.IndexOf('\u02bc') < 0) return w;
+        return w.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02bc', '\'');
+    }
+
+    /// <summary>Tokens s..e joined by single spaces (possessive "'s" already stripped by the tokenizer).</summary>
+    private static string Span(List<Tok> toks, int s, int e)
+    {
+        var parts = new List<string>(e - s + 1);
+        for (var k = s; k <= e; k++) parts.Add(toks[k].Text);
+        return string.Join(" ", parts);
+    }
+
+    private static bool NameEndsWithComma(List<Tok> toks, int start)
+    {
+        var e = start;
+        while (e + 1 < toks.Count && toks[e + 1].JoinPrev && toks[e + 1].Kind is Kind.Name or Kind.Particle) e++;
+        return toks[e].CommaAfter;
+    }
+
+    /// <summary>Honorifics that stand apart from an office before them ("Supreme Leader Ayatollah X").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ayatollah", "Hojatoleslam", "Sheikh", "Sheik", "Shaikh", "Imam", "Mullah", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs",
+        "Ms.", "Ms", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Father",
+    };
+
+    private static string? LookbackTitle(List<Tok> toks, int runStart)
+    {
+        var k = runStart - 1;
+        if (k < 0) return null;
+        // "One X adviser, Jane Doe, said": a title head just before a comma-enclosed name.
+        if (!toks[runStart].JoinPrev)
+            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks[k].Text)
+                   && NameEndsWithComma(toks, runStart) ? toks[k].Text : null;
+        var first = -1;
+        var lastHead = -1;
+        var count = 0;
+        while (k >= 0 && count < 4)
+        {
+            var w = NormApos(toks[k].Text);
+            var ok = toks[k].Kind is Kind.Lower or Kind.Name && !toks[k].Possessive
+                     && (NameLexicon.IsTitleWord(w) || (count > 0 && NameLexicon.IsDemonym(w)) || (count > 0 && NameLexicon.OrganisationWords.Contains(w)));
+            if (!ok) break;
+            if (lastHead < 0 && NameLexicon.TitleHeads.Contains(w)) lastHead = k;
+            first = k;
+            count++;
+            if (!toks[k].JoinPrev) break;
+            k--;
+        }
+        if (lastHead < 0) return null;
+        return Span(toks, first, lastHead);
+    }
+
+    private static string? AppositionTitle(List<Tok> toks, int e)
+    {
+        if (!toks[e].CommaAfter || toks[e].Possessive) return null;
+        var k = e + 1;
+        if (k < toks.Count && Determiners.Contains(toks[k].Text) && toks[k].Kind == Kind.Lower) k++;
+        var start = k;
+        for (var n = 0; n < 5 && k < toks.Count; n++, k++)
+        {
+            if (n > 0 && !toks[k].JoinPrev) return null;
+            var w = NormApos(toks[k].Text);
+            if (NameLexicon.TitleHeads.Contains(w))
+            {
+                // The head must close the phrase: "X, the official ABC agency" is no title for X.
+                if (k + 1 < toks.Count && toks[k + 1].JoinPrev && toks[k + 1].Kind is Kind.Name or Kind.Caps) return null;
+                var first = k;
+                while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
+                return Span(toks, first, k);
+            }
+            if (toks[k].Kind is not (Kind.Lower or Kind.Name or Kind.Caps) || toks[k].Possessive) return null;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    private sealed class Occ
+    {
+        public Occ(string spelling, RoleFlags role, long order, string? key = null)
+        {
+            Spelling = spelling;
+            Key = key is { Length: > 0 } ? key : spelling;
+            Role = role;
+            Order = order;
+            Core = NameKey.CoreTokens(Key).Count;
+        }
+
+        /// <summary>The text as written (what Mentions hold).</summary>
+        public string Spelling { get; }
+
+        /// <summary>The name used for joining: the spelling without leading titles ("Mr. X" → "X").</summary>
+        public string Key { get; }
+
+        /// <summary>A one-word name right after a capitalised title ("President X"): a person even when alone.</summary>
+        public bool Titled { get; set; }
+
+        public RoleFlags Role { get; }
+        public long Order { get; }
+        public int Core { get; }
+        public List<string> Titles { get; set; } = new();
+    }
+
+    private sealed class Cluster
+    {
+        private readonly List<Occ> _occs = new();
+        public readonly List<string> Full = new();
+        public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
+        public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
+        public long FirstOrder = long.MaxValue;
+
+        public void Add(Occ o)
+        {
+            _occs.Add(o);
+            Spellings.Add(o.Spelling);
+            if (o.Order < FirstOrder) FirstOrder = o.Order;
+            Spellings.Add(o.Key);
+            if (o.Core >= 2)
+            {
+                if (!Full.Contains(o.Key)) Full.Add(o.Key);
+                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
+                FoldedSurnames.Add(LastFolded(o.Key));
+            }
+            else if (Full.Count == 0)
+            {
+                // A person known by one word (a speaker, "President X"): later mentions of that word join it.
+                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
+                FoldedSurnames.Add(LastFolded(o.Key));
+            }
+        }
+
+        public ArticlePersonModel ToModel()
+        {
+            var ordered = _occs.OrderBy(o => o.Order).ToList();
+            // Fullest name: most core tokens, then most tokens, then first in the article.
+            // Spellings that carry a title ("Mr. X" as a speaker) rank last.
+            var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
+                .ThenByDescending(o => NameKey.Tokens(o.Spelling).Length).ThenBy(o => o.Order).First().Key;
+            var mentions = new List<string>();
+            var titles = new List<string>();
+            var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var roles = RoleFlags.None;
+            foreach (var o in ordered)
+            {
+                if (!mentions.Contains(o.Spelling)) mentions.Add(o.Spelling);
+                foreach (var t in o.Titles)
+                    if (seenTitles.Add(t)) titles.Add(t);
+                roles |= o.Role;
+            }
+            if (!mentions.Contains(name)) mentions.Insert(0, name); // a name known only with a title ("Mr. X" → "X")
+            return new ArticlePersonModel(name, mentions.ToEquatableArray(), titles.ToEquatableArray(), roles);
+        }
+    }
 }

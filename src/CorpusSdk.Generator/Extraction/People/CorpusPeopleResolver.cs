@@ -1,17 +1,171 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusSdk.Generator.Model;
 
 namespace CorpusSdk.Generator.Extraction.People;
 
 /// <summary>Joins the people of every article into corpus-wide persons.</summary>
+/// <remarks>
+/// <para><b>Merge rule</b> (one rule, <see cref="NameKey.Compatible"/>): two multi-token article names are one
+/// person when their surname consonant skeletons are equal and their given names are compatible (equal skeleton,
+/// one edit apart, or an initial). Persons are grouped by surname skeleton and assigned greedily in a fixed order
+/// (most tokens, then ordinal name, then article id), a person joining the first group compatible with EVERY
+/// member, so chains through initials cannot glue two different given names together.</para>
+/// <para><b>One-word persons</b> (a speaker or credit known by surname only) join across articles only when exactly
+/// one multi-token group has that surname skeleton, or exactly one of several spells the surname the same way
+/// ("Rahimi" beside a "Rahim" whose skeleton is equal); otherwise the one-word person stays separate
+/// (ambiguous), so "Anna X" and "Lars X" are never merged through a bare "X".</para>
+/// <para><b>Canonical name</b>: the article name with the most tokens, then the fewest initials, then the most
+/// articles, then ordinal order;
+/// <b>Id</b>: <see cref="NameKey.ToIdentifier"/> of it, collisions suffixed 2, 3, ... in canonical-name then
+/// first-article order and listed in <see cref="CorpusPeople.IdCollisions"/>. Output is sorted by Id, so it does not
+/// depend on the order of the articles.</para>
+/// </remarks>
 internal static class CorpusPeopleResolver
 {
+    private sealed class Node
+    {
+        public Node(string articleId, ArticlePersonModel person)
+        {
+            ArticleId = articleId;
+            Person = person;
+            Core = NameKey.CoreTokens(person.Name).Count;
+            Tokens = NameKey.Tokens(person.Name).Length;
+            Surname = NameKey.SurnameKey(person.Name);
+            Initials = NameKey.CoreTokens(person.Name).Count(t => t.TrimEnd('.').Length == 1);
+        }
+
+        /// <summary>Tokens that are initials ("J."): a spelling with fewer is more complete.</summary>
+        public int Initials { get; }
+
+        public string ArticleId { get; }
+        public ArticlePersonModel Person { get; }
+        public int Core { get; }
+        public int Tokens { get; }
+        public string Surname { get; }
+    }
+
+    private static string LastFolded(string name)
+    {
+        var core = NameKey.CoreTokens(name);
+        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+    }
+
     public static CorpusPeople Resolve(IReadOnlyList<ArticleModel> articles)
-        => new(EquatableArray<CorpusPersonModel>.Empty);
+    {
+        var nodes = new List<Node>();
+        foreach (var a in articles)
+            foreach (var p in a.People)
+                nodes.Add(new Node(a.Id, p));
+        // A fixed order independent of the order of the articles.
+        nodes.Sort((x, y) =>
+        {
+            var c = y.Core.CompareTo(x.Core);
+            if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
+            if (c == 0) c = x.Initials.CompareTo(y.Initials);
+            if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+            if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
+            return c;
+        });
+
+        var groups = new List<List<Node>>();
+        var bySurname = new Dictionary<string, List<List<Node>>>(StringComparer.Ordinal);
+        foreach (var n in nodes.Where(n => n.Core >= 2))
+        {
+            if (!bySurname.TryGetValue(n.Surname, out var list)) bySurname[n.Surname] = list = new List<List<Node>>();
+            var g = list.FirstOrDefault(g => g.All(m => NameKey.Compatible(m.Person.Name, n.Person.Name)));
+            if (g is null)
+            {
+                g = new List<Node>();
+                list.Add(g);
+                groups.Add(g);
+            }
+            g.Add(n);
+        }
+        var singles = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
+        foreach (var n in nodes.Where(n => n.Core < 2))
+        {
+            if (bySurname.TryGetValue(n.Surname, out var list) && list.Count >= 1)
+            {
+                // One group with that surname skeleton; or, among several, exactly one spelling the surname alike.
+                var target = list.Count == 1 ? list[0] : null;
+                if (target is null)
+                {
+                    var folded = LastFolded(n.Person.Name);
+                    var exact = list.Where(g => g.Any(m => LastFolded(m.Person.Name) == folded)).ToList();
+                    if (exact.Count == 1) target = exact[0];
+                }
+                if (target is not null)
+                {
+                    target.Add(n);
+                    continue;
+                }
+            }
+            if (list is { Count: > 1 } || n.Surname.Length == 0)
+            {
+                groups.Add(new List<Node> { n }); // ambiguous surname: its own person
+                continue;
+            }
+            if (!singles.TryGetValue(n.Surname, out var sg))
+            {
+                singles[n.Surname] = sg = new List<Node>();
+                groups.Add(sg);
+            }
+            sg.Add(n);
+        }
+
+        var drafts = new List<(string BaseId, string Name, string FirstArticle, List<Node> Nodes)>();
+        foreach (var g in groups)
+        {
+            var name = g.GroupBy(n => n.Person.Name, StringComparer.Ordinal)
+                .Select(x => (Name: x.Key, Core: x.First().Core, Tokens: x.First().Tokens, Initials: x.First().Initials, Count: x.Select(n => n.ArticleId).Distinct().Count()))
+                .OrderByDescending(x => x.Core).ThenByDescending(x => x.Tokens).ThenBy(x => x.Initials).ThenByDescending(x => x.Count)
+                .ThenBy(x => x.Name, StringComparer.Ordinal).First().Name;
+            var first = g.Select(n => n.ArticleId).OrderBy(x => x, StringComparer.Ordinal).First();
+            drafts.Add((NameKey.ToIdentifier(name), name, first, g));
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in drafts) taken.Add(d.BaseId);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var collisions = new SortedSet<string>(StringComparer.Ordinal);
+        var persons = new List<CorpusPersonModel>();
+        foreach (var d in drafts.OrderBy(d => d.BaseId, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)
+                     .ThenBy(d => d.FirstArticle, StringComparer.Ordinal))
+        {
+            var id = d.BaseId;
+            if (!used.Add(id))
+            {
+                collisions.Add(d.BaseId);
+                for (var k = 2; ; k++)
+                {
+                    var candidate = d.BaseId + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (!taken.Contains(candidate) && used.Add(candidate)) { id = candidate; break; }
+                }
+            }
+            var aliases = d.Nodes.SelectMany(n => n.Person.Mentions.Prepend(n.Person.Name)).Distinct(StringComparer.Ordinal)
+                .OrderByDescending(a => NameKey.Tokens(a).Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
+            var perArticle = d.Nodes.GroupBy(n => n.ArticleId, StringComparer.Ordinal).OrderBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => (Id: x.Key, Name: x.OrderByDescending(n => n.Core).ThenBy(n => n.Person.Name, StringComparer.Ordinal).First().Person.Name))
+                .ToList();
+            persons.Add(new CorpusPersonModel(id, d.Name, aliases.ToEquatableArray(),
+                perArticle.Select(x => x.Id).ToEquatableArray(), perArticle.Select(x => x.Name).ToEquatableArray()));
+        }
+        persons.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return new CorpusPeople(persons.ToEquatableArray(), collisions.ToEquatableArray());
+    }
 }
 
-/// <summary>The corpus's persons, in a deterministic order.</summary>
-internal sealed record CorpusPeople(EquatableArray<CorpusPersonModel> Persons);
+/// <summary>
+/// The corpus's persons, in a deterministic order (by Id). <see cref="IdCollisions"/> lists the base identifiers that
+/// several persons shared (they got numeric suffixes), for a diagnostic.
+/// </summary>
+internal sealed record CorpusPeople(EquatableArray<CorpusPersonModel> Persons, EquatableArray<string> IdCollisions = default)
+{
+    /// <summary>True when two or more persons' names gave the same identifier.</summary>
+    public bool HasIdCollisions => IdCollisions.Count > 0;
+}
 
 /// <summary>
 /// One corpus person: <see cref="Id"/> is a valid C# identifier (PascalCase of the canonical name, unique),
