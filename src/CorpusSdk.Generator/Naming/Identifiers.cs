@@ -29,40 +29,37 @@ internal static class Identifiers
     }
 
     /// <summary>
-    /// PascalCase from words: "Nuri al-Maliki" gives "NuriAlMaliki", "José Núñez" gives "JoseNunez". Diacritics fold,
-    /// every other character splits words; a leading digit gets a '_' in front; empty text gives <paramref name="fallback"/>.
+    /// PascalCase from words: "Nuri al-Maliki" gives "NuriAlMaliki", "José Núñez" gives "JoseNunez", "Sean O'Neil"
+    /// gives "SeanONeil". Diacritics fold (ß to ss, ø to o), apostrophes vanish, any other non-letter splits words;
+    /// letters of other scripts stay (they are valid in C#). A leading digit or a keyword gets a '_' in front; empty
+    /// text gives <paramref name="fallback"/>.
     /// </summary>
     public static string ToPascalCase(string text, string fallback)
     {
-        var sb = new StringBuilder();
-        var startWord = true;
-        foreach (var c in FoldDiacritics(text))
-        {
-            if (c is '\'' or '\u2019' or '\u2018' or '\u02BC') continue; // O'Neil -> ONeil: an apostrophe splits no word
-            if (c < 128 && char.IsLetterOrDigit(c))
-            {
-                sb.Append(startWord ? char.ToUpperInvariant(c) : c);
-                startWord = false;
-            }
-            else startWord = true;
-        }
-        if (sb.Length == 0) return fallback;
-        if (char.IsDigit(sb[0])) sb.Insert(0, '_');
-        return sb.ToString(); // starts upper-case or '_': never a keyword
-    }
-
-    /// <summary>Folds letters with diacritics to their base letter (é to e, ß to ss); other non-ASCII is dropped later.</summary>
-    public static string FoldDiacritics(string text)
-    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
+        var startWord = true;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae", 'ø' => "o", 'Ø' => "O", 'đ' => "d", 'Đ' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", _ => c.ToString() });
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (c is '\'' or '\u2018' or '\u2019' or '\u02BC' or '\u02BB' or '`' or '\u00B4') continue;
+            var piece = Fold(c) ?? (char.IsLetterOrDigit(c) ? c.ToString() : null);
+            if (piece is null) { startWord = true; continue; }
+            if (startWord) { piece = char.ToUpperInvariant(piece[0]) + piece.Substring(1); startWord = false; }
+            sb.Append(piece);
         }
-        return sb.ToString();
+        var id = sb.ToString().Normalize(NormalizationForm.FormC);
+        if (id.Length == 0) return fallback;
+        return char.IsDigit(id[0]) || Keywords.Contains(id) ? "_" + id : id;
     }
+
+    private static string? Fold(char c) => c switch
+    {
+        'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae", 'œ' => "oe", 'Œ' => "Oe", 'ø' => "o", 'Ø' => "O", 'đ' => "d",
+        'Đ' => "D", 'ð' => "d", 'Ð' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", 'þ' => "th", 'Þ' => "Th",
+        _ => null,
+    };
 
     /// <summary>
     /// Gives every name in <paramref name="wanted"/> a unique identifier, in order: the first keeps its name, later ones

@@ -171,47 +171,6 @@ internal static class NameKey
         return prev[b.Length];
     }
 
-    private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-    };
-
-    /// <summary>
-    /// PascalCase C# identifier for a name: diacritics folded, apostrophes removed without a break ("O'Neil" →
-    /// "ONeil"), every other non-alphanumeric a word break ("al-Doe" → "AlDoe"), a leading digit prefixed with "_",
-    /// a keyword prefixed with "_" (cannot happen after PascalCase; guarded anyway), empty → "Person".
-    /// </summary>
-    public static string ToIdentifier(string name)
-    {
-        var d = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        var startWord = true;
-        foreach (var ch0 in d)
-        {
-            var ch = ch0;
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            if (ch is '\'' or '\u2018' or '\u2019' or '\u02bc' or '\u02bb' or '`' or '\u00b4') continue;
-            string? rep = ch switch
-            {
-                'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae", 'œ' => "oe", 'Œ' => "Oe", 'ø' => "o", 'Ø' => "O", 'đ' => "d",
-                'Đ' => "D", 'ð' => "d", 'Ð' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", 'þ' => "th", 'Þ' => "Th",
-                _ => null,
-            };
-            var piece = rep ?? (char.IsLetterOrDigit(ch) ? ch.ToString() : null);
-            if (piece is null) { startWord = true; continue; }
-            if (startWord) { piece = char.ToUpperInvariant(piece[0]) + piece.Substring(1); startWord = false; }
-            sb.Append(piece);
-        }
-        var id = sb.ToString().Normalize(NormalizationForm.FormC);
-        if (id.Length == 0) return "Person";
-        if (char.IsDigit(id[0]) || CSharpKeywords.Contains(id)) id = "_" + id;
-        return id;
-    }
+    /// <summary>PascalCase C# identifier for a name ("al-Doe" → "AlDoe"); empty → "Person". See <see cref="CorpusSdk.Generator.Naming.Identifiers.ToPascalCase"/>.</summary>
+    public static string ToIdentifier(string name) => CorpusSdk.Generator.Naming.Identifiers.ToPascalCase(name, "Person");
 }
