@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+/// <summary>Who said a quote, and whether it is a fragment of the writer's sentence.</summary>
+internal readonly struct Attributed
+{
+    public Attributed(string? speaker, string? description, bool partial)
+    {
+        Speaker = speaker;
+        Description = description;
+        Partial = partial;
+    }
+
+    public string? Speaker { get; }
+
+    public string? Description { get; }
+
+    public bool Partial { get; }
+}
+
+/// <summary>
+/// Runs the attribution sieves for each quote in article order (earlier results feed pronoun resolution and
+/// quotes that continue a speaker's words).
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private readonly ParagraphText[] _texts;
+    private readonly List<QuoteSpan> _spans;
+    private readonly PersonIndex _index;
+    private readonly Attributed[] _done;
+
+    public QuoteAttributor(ParagraphText[] texts, List<QuoteSpan> spans, PersonIndex index)
+    {
+        _texts = texts;
+        _spans = spans;
+        _index = index;
+        _done = new Attributed[spans.Count];
+    }
+
+    public Attributed Attribute(int qi)
+    {
+        var q = _spans[qi];
+        var pt = _texts[q.Paragraph];
+        var et = _texts[q.EndParagraph];
+        var sentence = pt.SentenceAt(q.Open);
+        var endSentence = et.SentenceAt(q.Close);
+
+        var prev = qi > 0 ? _spans[qi - 1] : null;
+        var prevSame = prev is not null && prev.EndParagraph == q.Paragraph && prev.Close >= sentence.Start ? prev : null;
+        var regionStart = prevSame is not null ? prevSame.Close + 1 : sentence.Start;
+        var before = pt.WriterIn(regionStart, q.Open);
+
+        var next = qi + 1 < _spans.Count ? _spans[qi + 1] : null;
+        var nextSame = next is not null && next.Paragraph == q.EndParagraph && next.Open < endSentence.End ? next : null;
+        var after = et.WriterIn(q.Close + 1, nextSame?.Open ?? endSentence.End);
+        var lastClose = q.Close;
+        for (var k = qi + 1; k < _spans.Count && _spans[k].Paragraph == q.EndParagraph && _spans[k].Open < endSentence.End; k++)
+            lastClose = _spans[k].EndParagraph == q.EndParagraph ? _spans[k].Close : lastClose;
+        var tail = et.WriterIn(lastClose + 1, endSentence.End);
+
+        var immediate = Attribution.After(et.Text, after, true);
+        var partial = IsPartial(qi, q, before, immediate is not null, after.Count == 0);
+
+        var who = immediate ?? Attribution.After(et.Text, tail, false);
+        var whoText = et.Text;
+        var whoParagraph = q.EndParagraph;
+        if (who is null)
+        {
+            who = Attribution.Before(pt.Text, before);
+            whoText = pt.Text;
+            whoParagraph = q.Paragraph;
+        }
+        if (who is null && prevSame is not null) return Keep(qi, _done[qi - 1], partial);
+        if (who is null && before.Count == 0 && q.Paragraph > 0 && EndsWithColon(_texts[q.Paragraph - 1].Text))
+        {
+            var pp = _texts[q.Paragraph - 1];
+            var last = pp.Sentences[pp.Sentences.Count - 1];
+            who = Attribution.Before(pp.Text, pp.WriterIn(last.Start, pp.Text.Length))
+                  ?? SpeakerPhrase.Parse(pp.Text, pp.WriterIn(last.Start, pp.Text.Length), true);
+            whoText = pp.Text;
+            whoParagraph = q.Paragraph - 1;
+        }
+        if (who is null && before.Count > 0)
+        {
+            who = SpeakerPhrase.SubjectOf(pt.Text, pt.WriterIn(sentence.Start, q.Open));
+            whoParagraph = q.Paragraph;
+        }
+        if (who is null && before.Count == 0 && OnlyQuotes(q) && prev is not null && prev.EndParagraph == q.Paragraph - 1
+            && _done[qi - 1].Speaker is not null)
+            return Keep(qi, _done[qi - 1], partial);
+        _ = whoText;
+        return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
+    }
+
+    private Attributed Keep(int qi, Attributed a, bool partial)
+    {
+        var result = new Attributed(a.Speaker, a.Description, partial);
+        _done[qi] = result;
+        return result;
+    }
+
+    private Attributed Resolve(SpeakerRef? who, int qi, int paragraph, bool partial)
+    {
+        if (who is null) return new Attributed(null, null, partial);
+        switch (who.Kind)
+        {
+            case SpeakerKind.Name:
+                if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text) && _index.LooksLikePlace(who.Text))
+                    return new Attributed(null, who.Text, partial);
+                return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
+            case SpeakerKind.Pronoun:
+                return new Attributed(Antecedent(qi), null, partial);
+            default:
+                return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
+        }
+    }
+
+    /// <summary>The nearest person before quote <paramref name="qi"/>: a quoted speaker or a sentence's subject.</summary>
+    private string? Antecedent(int qi)
+    {
+        var q = _spans[qi];
+        var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
+        for (var p = q.Paragraph; p >= 0; p--)
+        {
+            var pt = _texts[p];
+            for (var s = pt.Sentences.Count - 1; s >= 0; s--)
+            {
+                var sentence = pt.Sentences[s];
+                if (p == q.Paragraph && sentence.Start >= limit) continue;
+                for (var k = 0; k < qi; k++)
+                {
+                    var other = _spans[k];
+                    var inside = (other.Paragraph == p && sentence.Contains(other.Open))
+                                 || (other.EndParagraph == p && sentence.Contains(other.Close));
+                    if (inside && _done[k].Speaker is not null) return _done[k].Speaker;
+                }
+                var subject = SpeakerPhrase.SubjectOf(pt.Text, pt.WriterIn(sentence.Start, sentence.End));
+                if (subject is null || subject.Kind != SpeakerKind.Name) continue;
+                if (subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text)) continue;
+                return _index.Resolve(subject.Text, p, subject.Offset);
+            }
+        }
+        return null;
+    }
+
+    private bool IsPartial(int qi, QuoteSpan q, List<Token> before, bool attributedAfter, bool nothingAfter)
+    {
+        if (q.EndParagraph > q.Paragraph) return false;
+        var text = q.Text;
+        var first = '\0';
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) { first = c; break; }
+        }
+        var speechBefore = false;
+        foreach (var t in before)
+            if (SpeechVerbs.IsFiniteVerb(t.Word)) speechBefore = true;
+        var cleanStart = before.Count == 0 || before[before.Count - 1].Trail == ':'
+                         || (before[before.Count - 1].Trail == ',' && speechBefore);
+        if (!cleanStart) return true;
+        if (char.IsLower(first))
+        {
+            var continues = qi > 0 && before.Count > 0 && speechBefore && !_done[qi - 1].Partial
+                            && _spans[qi - 1].EndParagraph == q.Paragraph;
+            if (!continues) return true;
+        }
+        if (nothingAfter || attributedAfter) return false;
+        var last = text[text.Length - 1];
+        return !(last is ',' or '.' or '?' or '!' or '…' or ';' or ':' or '-' or '—');
+    }
+
+    private static bool EndsWithColon(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[t.Length - 1] == ':';
+    }
+
+    private bool OnlyQuotes(QuoteSpan q)
+    {
+        var pt = _texts[q.Paragraph];
+        return pt.Writer.Count == 0;
+    }
+}
