@@ -119,6 +119,8 @@ public class GoldQuoteTests
                 var partial = g.TryGetProperty("partial", out var pa) && pa.GetBoolean();
                 if (partial != f.Partial) _out.WriteLine($"PARTIAL {file}: \"{Trunc(text)}\" gold={partial} got={f.Partial}");
             }
+            foreach (var q in found)
+                _out.WriteLine($"  found {file} p{q.Paragraph}: \"{Trunc(q.Text)}\" speaker={q.Speaker ?? "null"} desc={q.SpeakerDescription ?? "null"} partial={q.Partial}");
             for (var i = 0; i < found.Count; i++)
                 if (!used[i]) _out.WriteLine($"EXTRA  {file}: \"{found[i].Text}\" ({found[i].Speaker})");
             foreach (var d in result.Diagnostics) _out.WriteLine($"DIAG   {file}: {d.Id} {d.Line}:{d.Column} {string.Join(",", d.Arguments)}");

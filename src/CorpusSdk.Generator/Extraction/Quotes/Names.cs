@@ -109,13 +109,17 @@ internal static class Names
                                  || NameLexicon.IsTitle(tokens[start].Word)))
             start++;
         if (start > last) return null;
+        for (var k = start + 1; k <= last; k++)
+        {
+            // "Jane Doe Thursday won …": a weekday, month or function word ends the name.
+            if (NameLexicon.Stop.Contains(tokens[k].Word) && !IsParticle(tokens[k].Word)) { last = k - 1; break; }
+        }
         var parts = 0;
         var sb = new StringBuilder();
         for (var k = start; k <= last; k++)
         {
             var w = tokens[k].Word;
             if (NameLexicon.NonPerson.Contains(w) || NameLexicon.Pronouns.Contains(w)) return null;
-            if (k > start && NameLexicon.Stop.Contains(w) && !IsParticle(w)) return null;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(w);
             if (!IsParticle(w)) parts++;
