@@ -86,6 +86,8 @@ internal sealed class QuoteAttributor
             who = SpeakerPhrase.SubjectOf(pt.Text, pt.WriterIn(sentence.Start, q.Open));
             whoParagraph = q.Paragraph;
         }
+        if (who is null && prev is not null && prev.EndParagraph == q.Paragraph && before.Count == 0)
+            return Keep(qi, _done[qi - 1], partial); // “…,” he said. “…” — the same speaker goes on
         if (who is null && before.Count == 0 && OnlyQuotes(q) && prev is not null && prev.EndParagraph == q.Paragraph - 1
             && _done[qi - 1].Speaker is not null)
             return Keep(qi, _done[qi - 1], partial);

@@ -67,7 +67,12 @@ internal static class QuoteMarks
                 var c = text[i];
                 if (!inside)
                 {
-                    if (IsOpener(c))
+                    if (c == '"' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                    {
+                        // Glued to the word before it (12" or word"): a closing mark or an inch sign, never an opening.
+                        Report(diagnostics, paragraphs[p], i, c);
+                    }
+                    else if (IsOpener(c))
                     {
                         inside = true;
                         openPara = p;
