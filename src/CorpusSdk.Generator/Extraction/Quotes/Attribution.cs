@@ -44,6 +44,29 @@ internal static class Attribution
     private static SpeakerRef? Clause(string text, List<Token> t, int s, int e, List<Token> all, int next)
     {
         if (s >= e) return null;
+        var r = ClauseCore(text, t, s, e, all, next);
+        if (r is not null) return r;
+        // "Jane Doe, 52, said" / "the spokesman, Jane Doe, said": a short appositive between subject and verb.
+        var w0 = t[s].Word;
+        if (e - s > 5 || !(Names.IsNameWord(w0) || w0 is "the" or "The" or "a" or "A" or "an" or "An")) return null;
+        var end = e;
+        for (var extra = 0; extra < 2 && end < t.Count; extra++)
+        {
+            var n = end;
+            while (n < t.Count && !(t[n].Trail is ',' or ';' or ':')) n++;
+            n = Math.Min(n + 1, t.Count);
+            if (n - s > 14) return null;
+            var found = -1;
+            for (var k = end; k < n; k++)
+                if (SpeechVerbs.IsFiniteVerb(t[k].Word) && char.IsLower(t[k].Word[0])) { found = k; break; }
+            if (found >= 0) return ClauseCore(text, t, s, n, all, n);
+            end = n;
+        }
+        return null;
+    }
+
+    private static SpeakerRef? ClauseCore(string text, List<Token> t, int s, int e, List<Token> all, int next)
+    {
         var w0 = t[s].Word;
         if (w0.Equals("according", StringComparison.OrdinalIgnoreCase) && s + 1 < e && t[s + 1].Word == "to")
             return SpeakerPhrase.Parse(text, Range(t, s + 2, e), true);
@@ -56,7 +79,7 @@ internal static class Attribution
             if (next < all.Count) withApposition.AddRange(Range(all, next, Math.Min(all.Count, next + 12)));
             return SpeakerPhrase.Parse(text, withApposition, true);
         }
-        for (var k = s + 1; k < e && k - s <= 9; k++)
+        for (var k = s + 1; k < e && k - s <= 12; k++)
         {
             var w = t[k].Word;
             if (!SpeechVerbs.IsFiniteVerb(w)) continue;

@@ -19,7 +19,10 @@ internal static class NameLexicon
         Ambassador Envoy Spokesman Spokeswoman Spokesperson Speaker Chairman Chairwoman Chief Director Premier First
         Acting Former Ex Economy Trade Oil Energy Health Education Labour Labor Commerce Agriculture
         President-elect Attorney Vice-President Deputy-Prime
-        Sheikha Pastor Father Senior Top Veteran Economic Political Mr. Mrs. Dr.");
+        Sheikha Pastor Father Senior Top Veteran Economic Political Mr. Mrs. Dr. Coach Manager Officer Inspector
+        Detective Constable Superintendent Sheriff Agent Councillor Councilman Councilwoman Alderman Assemblyman
+        Assemblywoman Delegate Commissioner Chancellor Provost Sergeant-Major Corporal
+        Private Marshal Field Air Vice-Admiral Rear Emeritus Saint Elder Deacon Brother Sister Mother Patriarch");
 
     /// <summary>Lower-case role nouns that stand before a name ("spokesman Jane Doe") or head a description.</summary>
     public static readonly HashSet<string> Roles = Set(@"

@@ -87,7 +87,9 @@ internal static class Names
             {
                 var next = tokens[j + 1].Word;
                 if (IsNameWord(next)) { j++; continue; }
-                if (IsParticle(next) && j + 2 < tokens.Count && !tokens[j + 1].EndsClause && IsNameWord(tokens[j + 2].Word)) { j += 2; continue; }
+                var k = j + 1;
+                while (k < tokens.Count && k - j <= 3 && IsParticle(tokens[k].Word) && !tokens[k].EndsClause) k++;
+                if (k > j + 1 && k < tokens.Count && IsNameWord(tokens[k].Word)) { j = k; continue; }
                 break;
             }
             var mention = FromRun(tokens, i, j);

@@ -112,14 +112,17 @@ internal sealed class QuoteAttributor
                     return new Attributed(null, who.Text, partial);
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
             case SpeakerKind.Pronoun:
-                return new Attributed(Antecedent(qi), null, partial);
+                return Antecedent(qi, who.Text == "they", partial);
             default:
                 return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
         }
     }
 
-    /// <summary>The nearest person before quote <paramref name="qi"/>: a quoted speaker or a sentence's subject.</summary>
-    private string? Antecedent(int qi)
+    /// <summary>
+    /// The nearest speaker before quote <paramref name="qi"/>: the speaker of a quote in an earlier sentence (a
+    /// described one such as "one analyst" included) or a sentence's named subject.
+    /// </summary>
+    private Attributed Antecedent(int qi, bool plural, bool partial)
     {
         var q = _spans[qi];
         var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
@@ -130,21 +133,34 @@ internal sealed class QuoteAttributor
             {
                 var sentence = pt.Sentences[s];
                 if (p == q.Paragraph && sentence.Start >= limit) continue;
-                for (var k = 0; k < qi; k++)
+                for (var k = qi - 1; k >= 0; k--)
                 {
                     var other = _spans[k];
                     var inside = (other.Paragraph == p && sentence.Contains(other.Open))
                                  || (other.EndParagraph == p && sentence.Contains(other.Close));
-                    if (inside && _done[k].Speaker is not null) return _done[k].Speaker;
+                    if (!inside) continue;
+                    var d = _done[k];
+                    if (d.Speaker is not null) return new Attributed(d.Speaker, null, partial);
+                    if (d.Description is not null) return new Attributed(null, d.Description, partial);
                 }
-                var subject = SpeakerPhrase.SubjectOf(pt.Text, pt.WriterIn(sentence.Start, sentence.End));
-                if (subject is null || subject.Kind != SpeakerKind.Name) continue;
+                var tokens = pt.WriterIn(sentence.Start, sentence.End);
+                var subject = SpeakerPhrase.SubjectOf(pt.Text, tokens);
+                if (subject is null || subject.Kind != SpeakerKind.Name)
+                {
+                    // "Analysts say …. “…,” they said": a plural described subject.
+                    if (plural && subject is null && tokens.Count > 0 && IsPluralNoun(tokens[0].Word)) return new Attributed(null, tokens[0].Word, partial);
+                    continue;
+                }
                 if (subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text)) continue;
-                return _index.Resolve(subject.Text, p, subject.Offset);
+                return new Attributed(_index.Resolve(subject.Text, p, subject.Offset), null, partial);
             }
         }
-        return null;
+        return new Attributed(null, null, partial);
     }
+
+    private static bool IsPluralNoun(string word)
+        => word.Length > 3 && word.EndsWith("s", System.StringComparison.Ordinal)
+           && NameLexicon.Roles.Contains(word.Substring(0, word.Length - 1).ToLowerInvariant());
 
     private bool IsPartial(int qi, QuoteSpan q, List<Token> before, bool attributedAfter, bool nothingAfter)
     {

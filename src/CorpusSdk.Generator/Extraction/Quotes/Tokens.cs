@@ -42,6 +42,12 @@ internal readonly struct Token
 /// <summary>Splits text into <see cref="Token"/>s by hand (no regular expressions on the hot path).</summary>
 internal static class Tokens
 {
+    private static readonly HashSet<string> TitleAbbreviations = new(System.StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev",
+        "Prof", "Cpl", "Pvt", "Cmdr", "Insp", "Supt", "Det", "Amb", "Pres", "Hon", "Fr", "Sr", "Jr", "St",
+    };
+
     private const string Leading = "“\"‘'([«„—–";
     private const string Trailing = "”\"’')]»,.;:!?—–";
 
@@ -99,6 +105,7 @@ internal static class Tokens
         // structural cases here: a single capital letter or a word with an inner dot.
         var len = we - ws;
         if (len == 2 && char.IsUpper(text[ws])) return true;
+        if (len <= 6 && TitleAbbreviations.Contains(text.Substring(ws, len - 1))) return true;
         for (var k = ws; k < we - 1; k++)
             if (text[k] == '.') return true;
         return false;
