@@ -84,7 +84,8 @@ internal static class SpeakerPhrase
                 if (description is null && si + 1 < segs.Count)
                 {
                     var (a, b) = Trim(tokens, segs[si + 1], true);
-                    if (a < b && tokens[a].Word is "a" or "an" or "the" && b - a > 1) description = Slice(text, tokens, a, b);
+                    if (a < b && (tokens[a].Word is "a" or "an" or "the" && b - a > 1 || NameLexicon.Roles.Contains(tokens[a].Word) && char.IsLower(tokens[a].Word[0])))
+                        description = Slice(text, tokens, a, b);
                 }
                 return new SpeakerRef(SpeakerKind.Name, name.Name, description, tokens[s].Start);
             }
@@ -170,6 +171,10 @@ internal static class SpeakerPhrase
         foreach (var m in Names.Find(sub))
         {
             if (m.FirstToken > 4 || m.Possessive) return null;
+            if (m.FirstToken > 0 && !sub[0].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]))
+                return null; // "Police arrested Jane Doe": the name is an object
+
             for (var i = 0; i < m.FirstToken; i++)
             {
                 var w = sub[i].Word;
