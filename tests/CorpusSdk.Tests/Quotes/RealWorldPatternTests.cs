@@ -117,3 +117,41 @@ public class RealWorldPatternTests
         Assert.True(r.Quotes[1].Partial);
     }
 }
+
+public class DescribedSpeakerTests
+{
+    [Fact]
+    public void Pronoun_after_described_witness_keeps_the_description()
+    {
+        var r = Run(
+            "Mayor Olga Petrenko visited the site in the morning.",
+            "A police officer at the scene said the blast was heard miles away. “It shook the whole street,” he said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Equal("A police officer at the scene", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Bare_organisation_word_is_not_a_person()
+    {
+        var q = Single("“We will respond in kind,” Ostravia said in a statement.");
+        Assert.Null(q.Speaker);
+        Assert.Equal("Ostravia", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Wire_agency_name_is_a_description()
+    {
+        var q = Single("“Rescue teams reached the village at noon,” Xinhua reported.");
+        Assert.Null(q.Speaker);
+        Assert.Equal("Xinhua", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Dateline_before_a_full_quote_keeps_it_full()
+    {
+        var q = Single("LISBON (Reuters) - “We will not raise taxes,” Prime Minister Duarte Salgueiro said on Friday.");
+        Assert.False(q.Partial);
+        Assert.Equal("Duarte Salgueiro", q.Speaker);
+    }
+}

@@ -34,6 +34,13 @@ internal static class NameLexicon
         executive ceo founder owner manager coach candidate deputy representative speaker militant commander
         cardinal bishop rabbi imam mullah clergyman member envoy ayatollah vice-president spokesmen officials");
 
+    /// <summary>Nouns for people that head a description ("a police officer", "one resident").</summary>
+    public static readonly HashSet<string> PersonNouns = Set(@"
+        man woman boy girl person resident witness survivor victim mother father son daughter farmer worker student
+        teacher doctor nurse driver soldier officer policeman policewoman fighter protester demonstrator shopkeeper
+        owner neighbour neighbor relative friend source insider veteran voter supporter critic passenger pilot
+        engineer trader banker investor refugee migrant villager local customer employee colleague");
+
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> Stop = Set(@"
         The A An In On At But And Or If As For With From By Of To Into He She They It We I You His Her Its Their Our
@@ -62,7 +69,8 @@ internal static class NameLexicon
         Arabia Korea Africa America Zealand Lanka Leone Rica Guinea Coast Strip Peninsula Heights East Asia Europe
         Muslims Shiites Sunnis Christians Jews Kurds Arabs Workers Reuters Militias Council Security Committee
         Ministries Court Tribunal Organisation Prize Award Festival Show Series Film Book Times Monitor Observer
-        Economist Insider Wire Television Broadcast Broadcaster Republic's");
+        Economist Insider Wire Television Broadcast Broadcaster Republic's Xinhua Interfax Yonhap Kyodo Anadolu
+        Bernama Tass Twitter Facebook Instagram Telegram YouTube TikTok WhatsApp Google Microsoft Amazon Apple");
 
     /// <summary>First words of multi-word place names.</summary>
     public static readonly HashSet<string> PlaceStart = Set(@"

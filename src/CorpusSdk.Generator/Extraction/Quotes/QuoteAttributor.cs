@@ -108,7 +108,10 @@ internal sealed class QuoteAttributor
         switch (who.Kind)
         {
             case SpeakerKind.Name:
-                if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text) && _index.LooksLikePlace(who.Text))
+                // A bare capitalised word the article never gives as a person's surname, with no title before it,
+                // is far more often a country, city, group or company ("Moscow said", "the group said") than a person.
+                if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text)
+                    && (who.Description is null || _index.LooksLikePlace(who.Text)))
                     return new Attributed(null, who.Text, partial);
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
             case SpeakerKind.Pronoun:
@@ -145,6 +148,9 @@ internal sealed class QuoteAttributor
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
                 var subject = SpeakerPhrase.SubjectOf(pt.Text, tokens);
+                if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
+                    && IsPersonDescription(described.Text))
+                    return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
                 if (subject is null || subject.Kind != SpeakerKind.Name)
                 {
                     // "Analysts say …. “…,” they said": a plural described subject.
@@ -156,6 +162,19 @@ internal sealed class QuoteAttributor
             }
         }
         return new Attributed(null, null, partial);
+    }
+
+    private static bool IsPersonDescription(string description)
+    {
+        // The head noun is the last word before any prepositional tail ("a police officer at the scene").
+        var words = description.Split(' ');
+        var head = words[0];
+        foreach (var w in words)
+        {
+            if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
+            head = w;
+        }
+        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head);
     }
 
     private static bool IsPluralNoun(string word)
@@ -175,7 +194,8 @@ internal sealed class QuoteAttributor
         foreach (var t in before)
             if (SpeechVerbs.IsFiniteVerb(t.Word)) speechBefore = true;
         var cleanStart = before.Count == 0 || before[before.Count - 1].Trail == ':'
-                         || (before[before.Count - 1].Trail == ',' && speechBefore);
+                         || (before[before.Count - 1].Trail == ',' && speechBefore)
+                         || AfterDash(_texts[q.Paragraph].Text, q.Open);
         if (!cleanStart) return true;
         if (char.IsLower(first))
         {
@@ -186,6 +206,14 @@ internal sealed class QuoteAttributor
         if (nothingAfter || attributedAfter) return false;
         var last = text[text.Length - 1];
         return !(last is ',' or '.' or '?' or '!' or '…' or ';' or ':' or '-' or '—');
+    }
+
+    /// <summary>"PARIS (Reuters) - “…”": a dateline dash (or a colon) right before the opening mark.</summary>
+    private static bool AfterDash(string text, int open)
+    {
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 0 && text[k] is '-' or '—' or '–' or ':';
     }
 
     private static bool EndsWithColon(string text)
