@@ -125,6 +125,13 @@ internal static class Attribution
             var subjEnd = k;
             while (subjEnd > 0 && Auxiliaries.Contains(tokens[subjEnd - 1].Word)) subjEnd--;
             var subjStart = 0;
+            if (subjEnd > 1 && tokens[subjEnd - 1].Trail == ',')
+            {
+                // "Jane Doe, who spoke for the union and the guild, said …": the subject is the name before the
+                // comma-enclosed apposition, whatever conjunctions the apposition holds.
+                var whole = SpeakerPhrase.Parse(text, Range(tokens, 0, subjEnd), false);
+                if (whole is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun }) return whole;
+            }
             for (var j = subjEnd - 1; j >= 0; j--)
             {
                 var sw = tokens[j].Word;
