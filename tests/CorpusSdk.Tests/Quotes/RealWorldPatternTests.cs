@@ -155,3 +155,42 @@ public class DescribedSpeakerTests
         Assert.Equal("Duarte Salgueiro", q.Speaker);
     }
 }
+
+public class AppositionAndQuestionTests
+{
+    [Fact]
+    public void Question_quote_followed_by_capitalised_name_and_verb()
+    {
+        var r = Run(
+            "Judge Amara Whitcombe listened to the defence.",
+            "“Where were you on the night of the fire?” Whitcombe asked the witness.");
+        Assert.Equal("Amara Whitcombe", Assert.Single(r.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void Subject_name_before_apposition_holding_conjunctions()
+    {
+        var q = Single("Irene Castellano, who spoke for the dockers and the drivers, said the deal would “end the strike by Friday.”");
+        Assert.Equal("Irene Castellano", q.Speaker);
+        Assert.True(q.Partial);
+    }
+
+    [Fact]
+    public void Ambiguous_definite_description_stays_unnamed()
+    {
+        var r = Run(
+            "Foreign Minister Ana Kowalski met Defence Minister Piotr Zielinski on Monday.",
+            "“The treaty is safe,” the minister said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Equal("the minister", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Quote_followed_by_writer_sentence_does_not_borrow_its_subject()
+    {
+        var r = Run("Mayor Olga Petrenko spoke first. “We will rebuild.” Council member Ivo Radic then left the room.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("Olga Petrenko", q.Speaker);
+    }
+}

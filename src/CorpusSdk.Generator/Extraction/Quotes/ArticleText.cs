@@ -95,7 +95,8 @@ internal sealed class ParagraphText
                 {
                     if (q.Close != i || q.Text.Length == 0) continue;
                     var last = q.Text[q.Text.Length - 1];
-                    if ((last is '.' or '?' or '!') && NextStartsSentence(text, i + 1))
+                    // After "…?” or "…!”" the attribution usually follows ("“Why now?” Doe asked."): no split.
+                    if (last == '.' && NextStartsSentence(text, i + 1))
                     {
                         sentences.Add(new SentenceRange(start, i + 1));
                         start = i + 1;

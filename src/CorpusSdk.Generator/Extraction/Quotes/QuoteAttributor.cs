@@ -92,6 +92,8 @@ internal sealed class QuoteAttributor
             && _done[qi - 1].Speaker is not null)
             return Keep(qi, _done[qi - 1], partial);
         _ = whoText;
+        if (who is null && before.Count == 0 && !partial)
+            return Keep(qi, Antecedent(qi, false, partial, 1), partial); // "Doe was defiant. “We will not go.”"
         return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
     }
 
@@ -125,9 +127,10 @@ internal sealed class QuoteAttributor
     /// The nearest speaker before quote <paramref name="qi"/>: the speaker of a quote in an earlier sentence (a
     /// described one such as "one analyst" included) or a sentence's named subject.
     /// </summary>
-    private Attributed Antecedent(int qi, bool plural, bool partial)
+    private Attributed Antecedent(int qi, bool plural, bool partial, int maxSentences = int.MaxValue)
     {
         var q = _spans[qi];
+        var seen = 0;
         var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
         for (var p = q.Paragraph; p >= 0; p--)
         {
@@ -136,6 +139,7 @@ internal sealed class QuoteAttributor
             {
                 var sentence = pt.Sentences[s];
                 if (p == q.Paragraph && sentence.Start >= limit) continue;
+                if (seen++ >= maxSentences) return new Attributed(null, null, partial);
                 for (var k = qi - 1; k >= 0; k--)
                 {
                     var other = _spans[k];
