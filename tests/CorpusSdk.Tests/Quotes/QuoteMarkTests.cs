@@ -118,3 +118,23 @@ public class QuoteMarkTests
         Assert.Equal(3, r.Quotes[1].Line);
     }
 }
+
+public class WrongWayMarkTests
+{
+    [Fact]
+    public void Wrong_way_closing_mark_glued_to_the_last_word_closes_the_quote()
+    {
+        var r = QuoteTestKit.Run("Senator Hugo Brandt said he was “not against the plan, only its timing“.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("not against the plan, only its timing", q.Text);
+        Assert.Equal("Hugo Brandt", q.Speaker);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
+    public void Wrong_way_opening_mark_before_a_word_opens_the_quote()
+    {
+        var q = QuoteTestKit.Single("”We are ready,” said coach Ana Lindgren.");
+        Assert.Equal("We are ready,", q.Text);
+    }
+}

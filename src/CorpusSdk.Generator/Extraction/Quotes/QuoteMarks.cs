@@ -79,13 +79,22 @@ internal static class QuoteMarks
                         openAt = i;
                         sb.Clear();
                     }
+                    else if (c == '”' && GluedToNext(text, i))
+                    {
+                        // A wrong-way mark opening a quote (” before a word after a space): typesetting slip.
+                        inside = true;
+                        openPara = p;
+                        openAt = i;
+                        sb.Clear();
+                    }
                     else if (c is '”' or '»')
                     {
                         Report(diagnostics, paragraphs[p], i, c);
                     }
                 }
-                else if (IsCloser(c))
+                else if (IsCloser(c) || (c == '“' && GluedToPrevious(text, i)))
                 {
+                    // (A wrong-way “ glued to the last word and followed by a space or punctuation closes too.)
                     inside = false;
                     var quoted = sb.ToString().Trim();
                     if (quoted.Length > 0) spans.Add(new QuoteSpan(openPara, openAt, p, i, quoted));
@@ -110,6 +119,12 @@ internal static class QuoteMarks
         }
         return spans;
     }
+
+    private static bool GluedToPrevious(string text, int i)
+        => i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
+
+    private static bool GluedToNext(string text, int i)
+        => (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
     private static bool StartsWithOpener(string text)
     {

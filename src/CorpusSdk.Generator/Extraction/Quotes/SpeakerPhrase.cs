@@ -92,7 +92,7 @@ internal static class SpeakerPhrase
         }
         // No name: the first non-adverbial segment describes the speaker.
         var (ds, de) = Trim(tokens, segs[first], cutTail);
-        if (ds >= de || de - ds > 10) return null;
+        if (ds >= de || de - ds > 14) return null;
         if (!IsDescription(tokens, ds, de)) return null;
         return new SpeakerRef(SpeakerKind.Description, Slice(text, tokens, ds, de), null, tokens[ds].Start);
     }
