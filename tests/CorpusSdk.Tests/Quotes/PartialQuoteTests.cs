@@ -69,3 +69,24 @@ public class PartialQuoteTests
         Assert.True(q.Partial);
     }
 }
+
+public class TitleInMarksTests
+{
+    [Fact]
+    public void Titles_of_works_in_marks_are_not_quotes()
+    {
+        var r = QuoteTestKit.Run(
+            "Presenter Lina Moreau, host of the talk show “Morning Desk,” interviewed the author of “A Winter in Rome” on Monday.",
+            "“It was a pleasure,” Moreau said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("It was a pleasure,", q.Text);
+    }
+
+    [Fact]
+    public void Lower_case_fragment_is_still_a_quote()
+    {
+        var q = QuoteTestKit.Single("Minister Ana Kowalski called the report “deeply misleading” on Monday.");
+        Assert.True(q.Partial);
+        Assert.Equal("Ana Kowalski", q.Speaker);
+    }
+}

@@ -21,14 +21,15 @@ internal static class QuoteExtractor
         var index = new PersonIndex(texts);
         var attributor = new QuoteAttributor(texts, spans, index);
 
-        var quotes = new QuoteModel[spans.Count];
+        var quotes = new List<QuoteModel>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
             var a = attributor.Attribute(i);
             var q = spans[i];
-            quotes[i] = new QuoteModel(q.Text, a.Speaker, a.Description, a.Partial, q.Paragraph, paragraphs[q.Paragraph].Line);
+            if (a.Partial && TitleLike.Is(q.Text)) continue; // a title or name in marks, not someone's words
+            quotes.Add(new QuoteModel(q.Text, a.Speaker, a.Description, a.Partial, q.Paragraph, paragraphs[q.Paragraph].Line));
         }
-        return new(new EquatableArray<QuoteModel>(quotes), new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
+        return new(new EquatableArray<QuoteModel>(quotes.ToArray()), new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
     }
 }
 
