@@ -90,3 +90,14 @@ public class TitleInMarksTests
         Assert.Equal("Ana Kowalski", q.Speaker);
     }
 }
+
+public class SloganTests
+{
+    [Fact]
+    public void Title_cased_chant_without_a_title_cue_stays_a_quote()
+    {
+        var q = QuoteTestKit.Single("Protesters outside the embassy chanted “Freedom for Everyone” until dusk.");
+        Assert.True(q.Partial);
+        Assert.Null(q.Speaker);
+    }
+}

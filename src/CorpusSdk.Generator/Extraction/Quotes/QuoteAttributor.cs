@@ -38,6 +38,15 @@ internal sealed class QuoteAttributor
         _done = new Attributed[spans.Count];
     }
 
+    /// <summary>Whether quote <paramref name="qi"/> is a title in marks ("the show “Morning Desk”").</summary>
+    public bool IsTitle(int qi)
+    {
+        var q = _spans[qi];
+        var pt = _texts[q.Paragraph];
+        var sentence = pt.SentenceAt(q.Open);
+        return TitleLike.Is(q.Text, pt.WriterIn(sentence.Start, q.Open));
+    }
+
     public Attributed Attribute(int qi)
     {
         var q = _spans[qi];

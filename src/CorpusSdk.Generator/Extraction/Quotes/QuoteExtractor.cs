@@ -26,7 +26,7 @@ internal static class QuoteExtractor
         {
             var a = attributor.Attribute(i);
             var q = spans[i];
-            if (a.Partial && TitleLike.Is(q.Text)) continue; // a title or name in marks, not someone's words
+            if (a.Partial && attributor.IsTitle(i)) continue; // a title or name in marks, not someone's words
             quotes.Add(new QuoteModel(q.Text, a.Speaker, a.Description, a.Partial, q.Paragraph, paragraphs[q.Paragraph].Line));
         }
         return new(new EquatableArray<QuoteModel>(quotes.ToArray()), new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));

@@ -19,7 +19,8 @@ internal static class SpeechVerbs
         "tweeted", "posted", "quipped", "mused", "reiterated", "assured", "concluded", "described", "thanked",
         "praised", "condemned", "criticised", "criticized", "blamed", "welcomed", "called", "appealed", "advised",
         "answered", "recounted", "wondered", "worried", "predicts", "announcing", "adding", "saying", "telling",
-        "warning", "urging", "stressing", "noting", "insisting", "accusing",
+        "warning", "urging", "stressing", "noting", "insisting", "accusing", "chanted", "read", "joked", "announced",
+        "texted", "emailed", "messaged", "signalled", "signaled", "hinted", "conceded", "pleaded", "begged", "cried",
     };
 
     /// <summary>Verbs that, standing first in a clause, take the speaker after them ("…,” said Jane Doe).</summary>

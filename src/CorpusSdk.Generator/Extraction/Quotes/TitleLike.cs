@@ -12,6 +12,24 @@ internal static class TitleLike
         "a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "by", "with", "from", "de", "la", "le", "vs",
     };
 
+    private static readonly System.Collections.Generic.HashSet<string> Cues = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "programme", "program", "film", "movie", "book", "novel", "memoir", "song", "single", "album", "series",
+        "documentary", "play", "musical", "opera", "column", "magazine", "newspaper", "headline", "titled", "entitled",
+        "named", "dubbed", "nicknamed", "codenamed", "code-named", "operation", "campaign", "hashtag", "podcast",
+        "exhibition", "poem", "painting", "game", "app", "brand", "label", "blog", "website", "channel", "segment",
+        "report", "study", "paper", "essay", "article", "episode", "season", "film’s", "book’s", "author", "host",
+    };
+
+    /// <summary>A title in marks: title-cased words, and a cue such as "the show", "the novel", "dubbed" just before.</summary>
+    public static bool Is(string text, System.Collections.Generic.IReadOnlyList<Token> before)
+    {
+        if (!Is(text)) return false;
+        for (var i = before.Count - 1; i >= 0 && i >= before.Count - 4; i--)
+            if (Cues.Contains(before[i].Word)) return true;
+        return false;
+    }
+
     public static bool Is(string text)
     {
         var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
