@@ -113,3 +113,16 @@ public class SpeakerResolutionTests
         Assert.Equal("the Valmora Interior Ministry", q.SpeakerDescription);
     }
 }
+
+public class PronounGenderTests
+{
+    [Fact]
+    public void She_skips_a_nearer_person_the_article_titles_as_a_man()
+    {
+        var r = QuoteTestKit.Run(
+            "Union spokeswoman Dana Holloway answered questions first.",
+            "Company spokesman Rupert Stanhope said the offer was final.",
+            "“That is simply not true,” she said.");
+        Assert.Equal("Dana Holloway", Assert.Single(r.Quotes).Speaker);
+    }
+}

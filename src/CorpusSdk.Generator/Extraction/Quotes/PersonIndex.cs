@@ -103,6 +103,35 @@ internal sealed class PersonIndex
         return found;
     }
 
+    private static readonly HashSet<string> MaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Sheikh", "Sheik", "spokesman", "chairman", "congressman",
+        "businessman", "councilman", "assemblyman", "policeman", "Father", "Brother", "Emir", "Sultan", "Duke", "Baron",
+    };
+
+    private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Queen", "Princess", "Dame", "Lady", "Sheikha", "spokeswoman",
+        "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman", "Sister",
+        "Mother", "Duchess", "Baroness",
+    };
+
+    /// <summary>'m' or 'f' when a title the article gives the person says so ("spokeswoman", "Mr."), else '\0'.</summary>
+    public char GenderOf(string fullName)
+    {
+        var key = Names.SurnameKey(fullName);
+        foreach (var pm in _mentions)
+        {
+            if (pm.Mention.Title is null || Names.SurnameKey(pm.Mention.Name) != key) continue;
+            foreach (var w in pm.Mention.Title.Split(' '))
+            {
+                if (MaleWords.Contains(w)) return 'm';
+                if (FemaleWords.Contains(w)) return 'f';
+            }
+        }
+        return '\0';
+    }
+
     /// <summary>A bare capitalised word used elsewhere after "in", "to", "from": a place rather than a person.</summary>
     public bool LooksLikePlace(string word)
     {

@@ -126,7 +126,7 @@ internal sealed class QuoteAttributor
                     return new Attributed(null, who.Text, partial);
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
             case SpeakerKind.Pronoun:
-                return Antecedent(qi, who.Text == "they", partial);
+                return Antecedent(qi, who.Text == "they", partial, int.MaxValue, who.Text == "he" ? 'm' : who.Text == "she" ? 'f' : '\0');
             default:
                 return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
         }
@@ -136,7 +136,7 @@ internal sealed class QuoteAttributor
     /// The nearest speaker before quote <paramref name="qi"/>: the speaker of a quote in an earlier sentence (a
     /// described one such as "one analyst" included) or a sentence's named subject.
     /// </summary>
-    private Attributed Antecedent(int qi, bool plural, bool partial, int maxSentences = int.MaxValue)
+    private Attributed Antecedent(int qi, bool plural, bool partial, int maxSentences = int.MaxValue, char gender = '\0')
     {
         var q = _spans[qi];
         var seen = 0;
@@ -156,7 +156,8 @@ internal sealed class QuoteAttributor
                                  || (other.EndParagraph == p && sentence.Contains(other.Close));
                     if (!inside) continue;
                     var d = _done[k];
-                    if (d.Speaker is not null) return new Attributed(d.Speaker, null, partial);
+                    if (d.Speaker is not null && Fits(d.Speaker, gender)) return new Attributed(d.Speaker, null, partial);
+                    if (d.Speaker is not null) continue;
                     if (d.Description is not null) return new Attributed(null, d.Description, partial);
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
@@ -171,10 +172,20 @@ internal sealed class QuoteAttributor
                     continue;
                 }
                 if (subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text)) continue;
-                return new Attributed(_index.Resolve(subject.Text, p, subject.Offset), null, partial);
+                var full = _index.Resolve(subject.Text, p, subject.Offset);
+                if (!Fits(full, gender)) continue;
+                return new Attributed(full, null, partial);
             }
         }
         return new Attributed(null, null, partial);
+    }
+
+    /// <summary>False only when the article's titles give the person the other gender than the pronoun.</summary>
+    private bool Fits(string person, char gender)
+    {
+        if (gender == '\0') return true;
+        var known = _index.GenderOf(person);
+        return known == '\0' || known == gender;
     }
 
     private static bool IsPersonDescription(string description)
