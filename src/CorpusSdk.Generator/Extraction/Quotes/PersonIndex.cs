@@ -11,7 +11,11 @@ internal sealed class PlacedMention
         Paragraph = paragraph;
         Offset = offset;
         Mention = mention;
+        SurnameKey = Names.SurnameKey(mention.Name);
     }
+
+    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once.</summary>
+    public string SurnameKey { get; }
 
     public int Paragraph { get; }
 
@@ -57,7 +61,7 @@ internal sealed class PersonIndex
         foreach (var pm in _mentions)
         {
             var m = pm.Mention;
-            if (m.Parts < 2 || m.Parts < parts || Names.SurnameKey(m.Name) != key) continue;
+            if (m.Parts < 2 || m.Parts < parts || pm.SurnameKey != key) continue;
             if (!Compatible(name, m.Name)) continue;
             if (pm.IsBefore(paragraph, offset))
             {
@@ -77,7 +81,7 @@ internal sealed class PersonIndex
     {
         var key = Names.SurnameKey(name);
         foreach (var pm in _mentions)
-            if (pm.Mention.Parts >= 2 && Names.SurnameKey(pm.Mention.Name) == key) return true;
+            if (pm.Mention.Parts >= 2 && pm.SurnameKey == key) return true;
         return false;
     }
 
@@ -122,7 +126,7 @@ internal sealed class PersonIndex
         var key = Names.SurnameKey(fullName);
         foreach (var pm in _mentions)
         {
-            if (pm.Mention.Title is null || Names.SurnameKey(pm.Mention.Name) != key) continue;
+            if (pm.Mention.Title is null || pm.SurnameKey != key) continue;
             foreach (var w in pm.Mention.Title.Split(' '))
             {
                 if (MaleWords.Contains(w)) return 'm';

@@ -152,6 +152,8 @@ internal sealed class QuoteAttributor
                 for (var k = qi - 1; k >= 0; k--)
                 {
                     var other = _spans[k];
+                    if (other.EndParagraph < p) break; // spans are in order: the rest lie in earlier paragraphs
+                    if (other.Paragraph > p) continue;
                     var inside = (other.Paragraph == p && sentence.Contains(other.Open))
                                  || (other.EndParagraph == p && sentence.Contains(other.Close));
                     if (!inside) continue;
@@ -161,7 +163,7 @@ internal sealed class QuoteAttributor
                     if (d.Description is not null) return new Attributed(null, d.Description, partial);
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
-                var subject = SpeakerPhrase.SubjectOf(pt.Text, tokens);
+                var subject = SubjectOf(p, s, tokens);
                 if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
                     && IsPersonDescription(described.Text))
                     return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
@@ -178,6 +180,20 @@ internal sealed class QuoteAttributor
             }
         }
         return new Attributed(null, null, partial);
+    }
+
+    private readonly Dictionary<long, SpeakerRef?> _subjects = new();
+
+    /// <summary>The subject of sentence <paramref name="s"/> of paragraph <paramref name="p"/>, computed once.</summary>
+    private SpeakerRef? SubjectOf(int p, int s, List<Token> tokens)
+    {
+        var key = ((long)p << 32) | (uint)s;
+        if (!_subjects.TryGetValue(key, out var subject))
+        {
+            subject = SpeakerPhrase.SubjectOf(_texts[p].Text, tokens);
+            _subjects[key] = subject;
+        }
+        return subject;
     }
 
     /// <summary>False only when the article's titles give the person the other gender than the pronoun.</summary>
