@@ -126,3 +126,26 @@ public class PronounGenderTests
         Assert.Equal("Dana Holloway", Assert.Single(r.Quotes).Speaker);
     }
 }
+
+public class FamilyNameFirstAndItTests
+{
+    [Fact]
+    public void Family_name_first_reference_resolves_to_the_full_name()
+    {
+        var r = QuoteTestKit.Run(
+            "Premier Zhao Lianfeng opened the congress on Sunday.",
+            "“Growth will stay strong,” Zhao said.");
+        Assert.Equal("Zhao Lianfeng", Assert.Single(r.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void It_refers_back_to_a_described_organisation()
+    {
+        var r = QuoteTestKit.Run(
+            "The transport ministry said on Monday that rail fares would rise.",
+            "“The increase is unavoidable,” it said in a statement.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Null(q.Speaker);
+        Assert.Equal("The transport ministry", q.SpeakerDescription);
+    }
+}

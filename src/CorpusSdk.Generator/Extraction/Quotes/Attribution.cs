@@ -18,7 +18,7 @@ internal static class Attribution
 
     private static readonly HashSet<string> SubjectBreakers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "which", "because", "if", "when", "while", "whether", "is", "are", "were", "be", "it", "there", "this",
+        "that", "which", "because", "if", "when", "while", "whether", "is", "are", "were", "be", "there", "this",
         "these", "those", "not", "than", "so", "but", "and", "or",
     };
 

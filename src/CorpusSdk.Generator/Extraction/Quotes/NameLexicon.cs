@@ -89,7 +89,7 @@ internal static class NameLexicon
         Bosnian Georgian Armenian Azeri Uzbek Kazakh Tajik Turkmen Chechen Venezuelan Colombian Argentine Chilean
         Peruvian Cuban Haitian Filipino Indonesian Malaysian Thai Vietnamese Burmese Bangladeshi Nepalese");
 
-    public static readonly HashSet<string> Pronouns = Set("he she they");
+    public static readonly HashSet<string> Pronouns = Set("he she they it");
 
     /// <summary>Lower-case name particles allowed inside a name ("Ludwig van Beethoven", "Osama bin Laden").</summary>
     public static readonly HashSet<string> Particles = Set("al el bin ibn bint de da di du del della der den van von la le dos das ter ten y");

@@ -73,6 +73,19 @@ internal sealed class PersonIndex
             }
         }
         var best = before ?? anywhere;
+        if (best is null && parts == 1)
+        {
+            // Family name first ("President Xi Jinping" … "Xi said") or a first-name reference: the bare word as
+            // the first part of a longer name given earlier.
+            foreach (var pm in _mentions)
+            {
+                if (pm.Mention.Parts < 2 || !pm.IsBefore(paragraph, offset)) continue;
+                var sp = pm.Mention.Name.IndexOf(' ');
+                if (sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)
+                    && (best is null || pm.Mention.Parts > best.Mention.Parts))
+                    best = pm;
+            }
+        }
         return best is null || best.Mention.Parts <= parts ? name : best.Mention.Name;
     }
 
@@ -81,7 +94,12 @@ internal sealed class PersonIndex
     {
         var key = Names.SurnameKey(name);
         foreach (var pm in _mentions)
-            if (pm.Mention.Parts >= 2 && pm.SurnameKey == key) return true;
+        {
+            if (pm.Mention.Parts < 2) continue;
+            if (pm.SurnameKey == key) return true;
+            var sp = pm.Mention.Name.IndexOf(' ');
+            if (name.IndexOf(' ') < 0 && sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 

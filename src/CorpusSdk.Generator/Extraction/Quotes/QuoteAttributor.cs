@@ -125,6 +125,8 @@ internal sealed class QuoteAttributor
                     && (who.Description is null || _index.LooksLikePlace(who.Text)))
                     return new Attributed(null, who.Text, partial);
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
+            case SpeakerKind.Pronoun when who.Text == "it":
+                return ThingAntecedent(qi, partial);
             case SpeakerKind.Pronoun:
                 return Antecedent(qi, who.Text == "they", partial, int.MaxValue, who.Text == "he" ? 'm' : who.Text == "she" ? 'f' : '\0');
             default:
@@ -177,6 +179,37 @@ internal sealed class QuoteAttributor
                 var full = _index.Resolve(subject.Text, p, subject.Offset);
                 if (!Fits(full, gender)) continue;
                 return new Attributed(full, null, partial);
+            }
+        }
+        return new Attributed(null, null, partial);
+    }
+
+    /// <summary>"The ministry said …. “…,” it said.": the nearest described (non-person) speaker before.</summary>
+    private Attributed ThingAntecedent(int qi, bool partial)
+    {
+        var q = _spans[qi];
+        var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
+        var seen = 0;
+        for (var p = q.Paragraph; p >= 0 && seen < 4; p--)
+        {
+            var pt = _texts[p];
+            for (var s = pt.Sentences.Count - 1; s >= 0 && seen < 4; s--)
+            {
+                var sentence = pt.Sentences[s];
+                if (p == q.Paragraph && sentence.Start >= limit) continue;
+                seen++;
+                for (var k = qi - 1; k >= 0; k--)
+                {
+                    var other = _spans[k];
+                    if (other.EndParagraph < p) break;
+                    var inside = (other.Paragraph == p && sentence.Contains(other.Open))
+                                 || (other.EndParagraph == p && sentence.Contains(other.Close));
+                    if (inside && _done[k].Speaker is null && _done[k].Description is not null)
+                        return new Attributed(null, _done[k].Description, partial);
+                }
+                var said = Attribution.Before(pt.Text, pt.WriterIn(sentence.Start, sentence.End));
+                if (said is { Kind: SpeakerKind.Description } && !IsPersonDescription(said.Text))
+                    return new Attributed(null, said.Text, partial);
             }
         }
         return new Attributed(null, null, partial);
