@@ -194,3 +194,29 @@ public class AppositionAndQuestionTests
         Assert.Equal("Olga Petrenko", q.Speaker);
     }
 }
+
+public class DatelineAndAffiliationTests
+{
+    [Fact]
+    public void Dateline_and_possessive_country_do_not_hide_the_subject()
+    {
+        var q = Single("VALMORA, March 3 (Agency) - Ruritania's opposition leader Wanjiru Okello on Friday rejected the results, saying the vote had been \"stolen in daylight.\"");
+        Assert.Equal("Wanjiru Okello", q.Speaker);
+        Assert.True(q.Partial);
+    }
+
+    [Fact]
+    public void Inverted_speaker_with_affiliation()
+    {
+        var q = Single("\"The ingredients are all there,\" said Mary Adhiambo of the Lakeside Centre for Policy Studies.");
+        Assert.Equal("Mary Adhiambo", q.Speaker);
+        Assert.Equal("of the Lakeside Centre for Policy Studies", q.SpeakerDescription);
+    }
+
+    [Fact]
+    public void Acronym_at_paragraph_start_is_no_dateline()
+    {
+        Assert.Equal(0, CorpusSdk.Generator.Extraction.Quotes.ParagraphText.DatelineEnd("U.S. officials - speaking privately - said so."));
+        Assert.True(CorpusSdk.Generator.Extraction.Quotes.ParagraphText.DatelineEnd("OSLO (Agency) - Talks resumed.") > 0);
+    }
+}

@@ -72,7 +72,7 @@ internal sealed class ParagraphText
             if (q.EndParagraph == paragraph) closes.Add(q);
         }
 
-        var all = Tokens.Split(text, 0, text.Length);
+        var all = Tokens.Split(text, DatelineEnd(text), text.Length);
         var writer = new List<Token>(all.Count);
         var gap = false;
         foreach (var t in all)
@@ -114,6 +114,39 @@ internal sealed class ParagraphText
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
         return new ParagraphText(text, mask, writer, sentences);
+    }
+
+    /// <summary>
+    /// Offset just past a dateline such as "CITY, Aug 9 (Agency) - " or "CITY (Agency) — " at the start of a
+    /// paragraph (an all-capitals word, then a dash within the first 60 characters), else 0.
+    /// </summary>
+    internal static int DatelineEnd(string text)
+    {
+        // The first word must be all capitals without dots ("TEHRAN", not "U.S.").
+        var w = 0;
+        while (w < text.Length && char.IsUpper(text[w])) w++;
+        if (w < 3 || (w < text.Length && !(text[w] is ' ' or ',' or '(' or '-' or '—' or '–'))) return 0;
+        var k = 0;
+        var caps = 0;
+        while (k < text.Length && (char.IsUpper(text[k]) || text[k] is ' ' or '.' or '-' && caps > 0 && k + 1 < text.Length && char.IsUpper(text[k + 1])))
+        {
+            if (char.IsUpper(text[k])) caps++;
+            k++;
+        }
+        if (caps < 2 || k >= text.Length || char.IsLower(text[k])) return 0;
+        var limit = Math.Min(text.Length - 1, 60);
+        for (var i = k; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '"' or '.') return 0;
+            if ((c is '-' or '—' or '–') && i > 0 && text[i - 1] == ' ' || (c is '—' or '–'))
+            {
+                var j = i + 1;
+                while (j < text.Length && (char.IsWhiteSpace(text[j]) || text[j] is '-' or '—' or '–')) j++;
+                return j;
+            }
+        }
+        return 0;
     }
 
     private static bool NextStartsSentence(string text, int i)

@@ -78,6 +78,9 @@ internal static class SpeakerPhrase
             if (e - s == 1 && NameLexicon.Pronouns.Contains(tokens[s].Word))
                 return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
             var name = NameAtEnd(tokens, s, e);
+            if (name is null && NameThenAffiliation(tokens, s, e) is { } withAffiliation)
+                return new SpeakerRef(SpeakerKind.Name, withAffiliation.Name.Name,
+                    Slice(text, tokens, withAffiliation.From, e), tokens[s].Start);
             if (name is not null)
             {
                 var description = name.Title;
@@ -125,6 +128,25 @@ internal static class SpeakerPhrase
         return m;
     }
 
+    /// <summary>"Jane Doe of the Policy Centre" / "Jane Doe from the university": a name, then its affiliation.</summary>
+    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> tokens, int s, int e)
+    {
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        var names = Names.Find(sub);
+        if (names.Count == 0) return null;
+        var m = names[0];
+        if (m.Possessive || m.LastToken + 1 >= sub.Count) return null;
+        if (sub[m.LastToken + 1].Word is not ("of" or "from" or "at" or "with" or "for")) return null;
+        for (var i = 0; i < m.FirstToken; i++)
+        {
+            var w = sub[i].Word;
+            if (i == 0 && w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
+        }
+        return (m, s + m.LastToken + 1);
+    }
+
     private static (int, int) Trim(IReadOnlyList<Token> t, (int Start, int End) seg, bool cutTail)
     {
         var s = seg.Start;
@@ -170,7 +192,8 @@ internal static class SpeakerPhrase
         for (var i = s; i < e; i++) sub.Add(tokens[i]);
         foreach (var m in Names.Find(sub))
         {
-            if (m.FirstToken > 4 || m.Possessive) return null;
+            if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"
+            if (m.FirstToken > 4) return null;
             if (m.FirstToken > 0 && !sub[0].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
                 && !char.IsUpper(sub[m.FirstToken - 1].Word[0]))
                 return null; // "Police arrested Jane Doe": the name is an object
