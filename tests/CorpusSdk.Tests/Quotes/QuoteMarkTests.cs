@@ -138,3 +138,38 @@ public class WrongWayMarkTests
         Assert.Equal("We are ready,", q.Text);
     }
 }
+
+public class MultiParagraphTests
+{
+    [Fact]
+    public void Colon_intro_then_multi_paragraph_straight_quote()
+    {
+        var r = QuoteTestKit.Run(
+            "In her resignation letter, board member Ingrid Solberg wrote:",
+            "\"I joined this board to serve the town. That is no longer possible.",
+            "\"I wish my colleagues well.\"",
+            "The board meets again in June.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("Ingrid Solberg", q.Speaker);
+        Assert.Equal(1, q.Paragraph);
+        Assert.Equal(2, q.Line);
+        Assert.Contains("no longer possible.", q.Text);
+        Assert.EndsWith("I wish my colleagues well.", q.Text);
+        Assert.False(q.Partial);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
+    public void Unclosed_quote_before_a_plain_paragraph_is_reported_not_extended()
+    {
+        var r = QuoteTestKit.Run(
+            "“We will fight on, said union leader Pavel Dusek.",
+            "Talks resume on Monday.",
+            "“We are hopeful,” mediator Rosa Benedetti said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("We are hopeful,", q.Text);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(1, d.Line);
+        Assert.Equal(1, d.Column);
+    }
+}
