@@ -130,10 +130,10 @@ internal static class Names
         if (NameLexicon.IsDemonym(tokens[last].Word)) return null;
 
         var title = TitleBefore(tokens, first, start);
-        return new NameMention(sb.ToString(), parts, title, TitleStart(tokens, first, start), last, tokens[last].Possessive);
+        return new NameMention(sb.ToString(), parts, title, TitleStart(tokens, first), last, tokens[last].Possessive);
     }
 
-    private static int TitleStart(IReadOnlyList<Token> tokens, int first, int nameStart)
+    private static int TitleStart(IReadOnlyList<Token> tokens, int first)
     {
         var b = RoleRunStart(tokens, first);
         return b < first ? b : first;

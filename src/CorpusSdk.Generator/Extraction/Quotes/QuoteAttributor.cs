@@ -72,12 +72,10 @@ internal sealed class QuoteAttributor
         var partial = IsPartial(qi, q, before, immediate is not null, after.Count == 0);
 
         var who = immediate ?? Attribution.After(et.Text, tail, false);
-        var whoText = et.Text;
         var whoParagraph = q.EndParagraph;
         if (who is null)
         {
             who = Attribution.Before(pt.Text, before);
-            whoText = pt.Text;
             whoParagraph = q.Paragraph;
         }
         if (who is null && prevSame is not null) return Keep(qi, _done[qi - 1], partial);
@@ -87,7 +85,6 @@ internal sealed class QuoteAttributor
             var last = pp.Sentences[pp.Sentences.Count - 1];
             who = Attribution.Before(pp.Text, pp.WriterIn(last.Start, pp.Text.Length))
                   ?? SpeakerPhrase.Parse(pp.Text, pp.WriterIn(last.Start, pp.Text.Length), true);
-            whoText = pp.Text;
             whoParagraph = q.Paragraph - 1;
         }
         if (who is null && before.Count > 0)
@@ -100,7 +97,6 @@ internal sealed class QuoteAttributor
         if (who is null && before.Count == 0 && OnlyQuotes(q) && prev is not null && prev.EndParagraph == q.Paragraph - 1
             && _done[qi - 1].Speaker is not null)
             return Keep(qi, _done[qi - 1], partial);
-        _ = whoText;
         if (who is null && before.Count == 0 && !partial)
             return Keep(qi, Antecedent(qi, false, partial, 1), partial); // "Doe was defiant. “We will not go.”"
         return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
