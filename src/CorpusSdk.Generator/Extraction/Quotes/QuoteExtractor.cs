@@ -10,7 +10,27 @@ internal static class QuoteExtractor
     /// Quotes in order, and warnings (for example an unbalanced quotation mark, at its line) as page diagnostics.
     /// </summary>
     public static QuoteExtraction Extract(IReadOnlyList<ParagraphModel> paragraphs)
-        => new(EquatableArray<QuoteModel>.Empty, EquatableArray<PageDiagnostic>.Empty);
+    {
+        var diagnostics = new List<PageDiagnostic>();
+        var spans = QuoteMarks.Scan(paragraphs, diagnostics);
+        if (spans.Count == 0)
+            return new(EquatableArray<QuoteModel>.Empty, new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
+
+        var texts = new ParagraphText[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++) texts[p] = ParagraphText.Build(paragraphs[p].Text, p, spans);
+        var index = new PersonIndex(texts);
+        var attributor = new QuoteAttributor(texts, spans, index);
+
+        var quotes = new List<QuoteModel>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var a = attributor.Attribute(i);
+            var q = spans[i];
+            if (a.Partial && attributor.IsTitle(i)) continue; // a title or name in marks, not someone's words
+            quotes.Add(new QuoteModel(q.Text, a.Speaker, a.Description, a.Partial, q.Paragraph, paragraphs[q.Paragraph].Line));
+        }
+        return new(new EquatableArray<QuoteModel>(quotes.ToArray()), new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
+    }
 }
 
 /// <summary>The quotes of one article and the problems met on the way.</summary>

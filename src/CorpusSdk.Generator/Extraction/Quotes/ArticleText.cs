@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using CorpusSdk.Generator.Model;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+/// <summary>A sentence of a paragraph as a character range; quoted text never splits a sentence.</summary>
+internal readonly struct SentenceRange
+{
+    public SentenceRange(int start, int end) { Start = start; End = end; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>One paragraph prepared for attribution: writer's tokens (outside quotes), quote mask, sentences.</summary>
+internal sealed class ParagraphText
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Prof",
+        "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
+    };
+
+    public ParagraphText(string text, bool[] mask, List<Token> writerTokens, List<SentenceRange> sentences)
+    {
+        Text = text;
+        Mask = mask;
+        Writer = writerTokens;
+        Sentences = sentences;
+    }
+
+    public string Text { get; }
+
+    /// <summary>True for characters inside a quotation (marks included).</summary>
+    public bool[] Mask { get; }
+
+    /// <summary>Tokens of the writer's own words, in order.</summary>
+    public List<Token> Writer { get; }
+
+    public List<SentenceRange> Sentences { get; }
+
+    public SentenceRange SentenceAt(int offset)
+    {
+        foreach (var s in Sentences)
+            if (s.Contains(offset)) return s;
+        return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : new SentenceRange(0, Text.Length);
+    }
+
+    /// <summary>The writer's tokens lying in [from, to).</summary>
+    public List<Token> WriterIn(int from, int to)
+    {
+        var list = new List<Token>();
+        foreach (var t in Writer)
+            if (t.Start >= from && t.Start < to) list.Add(t);
+        return list;
+    }
+
+    public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
+    {
+        var mask = new bool[text.Length];
+        var closes = new List<QuoteSpan>();
+        foreach (var q in spans)
+        {
+            if (q.Paragraph > paragraph || q.EndParagraph < paragraph) continue;
+            var from = q.Paragraph == paragraph ? q.Open : 0;
+            var to = q.EndParagraph == paragraph ? q.Close : text.Length - 1;
+            for (var k = from; k <= to && k < text.Length; k++) mask[k] = true;
+            if (q.EndParagraph == paragraph) closes.Add(q);
+        }
+
+        var all = Tokens.Split(text, DatelineEnd(text), text.Length);
+        var writer = new List<Token>(all.Count);
+        var gap = false;
+        foreach (var t in all)
+        {
+            var inside = mask[t.Start];
+            if (!inside && t.Start < t.End && mask[t.End - 1]) inside = false; // token ending with an opening mark
+            if (inside) { gap = true; continue; }
+            writer.Add(gap ? new Token(t.Start, t.End, t.Word, t.Possessive, t.Trail, t.Lead == '\0' ? '“' : t.Lead) { IsCloseMark = t.IsCloseMark } : t);
+            gap = false;
+        }
+
+        var sentences = new List<SentenceRange>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (mask[i])
+            {
+                foreach (var q in closes)
+                {
+                    if (q.Close != i || q.Text.Length == 0) continue;
+                    var last = q.Text[q.Text.Length - 1];
+                    // After "…?” or "…!”" the attribution usually follows ("“Why now?” Doe asked."): no split.
+                    if (last == '.' && NextStartsSentence(text, i + 1))
+                    {
+                        sentences.Add(new SentenceRange(start, i + 1));
+                        start = i + 1;
+                    }
+                }
+                continue;
+            }
+            if (c is not ('.' or '?' or '!')) continue;
+            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != ')') continue;
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            if (i + 1 < text.Length && !NextStartsSentence(text, i + 1)) continue;
+            sentences.Add(new SentenceRange(start, i + 1));
+            start = i + 1;
+        }
+        if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
+        if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
+        return new ParagraphText(text, mask, writer, sentences);
+    }
+
+    /// <summary>
+    /// Offset just past a dateline such as "CITY, Aug 9 (Agency) - " or "CITY (Agency) — " at the start of a
+    /// paragraph (an all-capitals word, then a dash within the first 60 characters), else 0.
+    /// </summary>
+    internal static int DatelineEnd(string text)
+    {
+        // The first word must be all capitals without dots ("TEHRAN", not "U.S.").
+        var w = 0;
+        while (w < text.Length && char.IsUpper(text[w])) w++;
+        if (w < 3 || (w < text.Length && !(text[w] is ' ' or ',' or '(' or '-' or '—' or '–'))) return 0;
+        var k = 0;
+        var caps = 0;
+        while (k < text.Length && (char.IsUpper(text[k]) || text[k] is ' ' or '.' or '-' && caps > 0 && k + 1 < text.Length && char.IsUpper(text[k + 1])))
+        {
+            if (char.IsUpper(text[k])) caps++;
+            k++;
+        }
+        if (caps < 2 || k >= text.Length || char.IsLower(text[k])) return 0;
+        var limit = Math.Min(text.Length - 1, 60);
+        for (var i = k; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '"' or '.') return 0;
+            if ((c is '-' or '—' or '–') && i > 0 && text[i - 1] == ' ' || (c is '—' or '–'))
+            {
+                var j = i + 1;
+                while (j < text.Length && (char.IsWhiteSpace(text[j]) || text[j] is '-' or '—' or '–')) j++;
+                return j;
+            }
+        }
+        return 0;
+    }
+
+    private static bool NextStartsSentence(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] == ')')) k++;
+        if (k >= text.Length) return true;
+        if (k == i) return false;
+        var c = text[k];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '“' or '"' or '«' or '‘';
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var ws = dot;
+        while (ws > 0 && !char.IsWhiteSpace(text[ws - 1]) && text[ws - 1] is not ('(' or '“' or '"')) ws--;
+        var word = text.Substring(ws, dot - ws);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        if (word.IndexOf('.') >= 0 && word.Length <= 6) return true;
+        return Abbreviations.Contains(word);
+    }
+}

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+/// <summary>A name mention located in the article.</summary>
+internal sealed class PlacedMention
+{
+    public PlacedMention(int paragraph, int offset, NameMention mention)
+    {
+        Paragraph = paragraph;
+        Offset = offset;
+        Mention = mention;
+        SurnameKey = Names.SurnameKey(mention.Name);
+    }
+
+    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once.</summary>
+    public string SurnameKey { get; }
+
+    public int Paragraph { get; }
+
+    public int Offset { get; }
+
+    public NameMention Mention { get; }
+
+    public bool IsBefore(int paragraph, int offset) => Paragraph < paragraph || (Paragraph == paragraph && Offset < offset);
+}
+
+/// <summary>
+/// The people one article names (in the writer's words), used to turn a surname, a pronoun's antecedent or a
+/// definite description ("the spokesman") into the fullest name the article gives.
+/// </summary>
+internal sealed class PersonIndex
+{
+    private readonly List<PlacedMention> _mentions;
+    private readonly IReadOnlyList<ParagraphText> _paragraphs;
+
+    public PersonIndex(IReadOnlyList<ParagraphText> paragraphs)
+    {
+        _paragraphs = paragraphs;
+        _mentions = new List<PlacedMention>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var tokens = paragraphs[p].Writer;
+            foreach (var m in Names.Find(tokens))
+                _mentions.Add(new PlacedMention(p, tokens[m.LastToken].Start, m));
+        }
+    }
+
+    public IReadOnlyList<PlacedMention> Mentions => _mentions;
+
+    /// <summary>
+    /// The fullest name for <paramref name="name"/>: itself when nothing longer shares its surname, else the longest
+    /// such name mentioned before the position (or, failing that, anywhere in the article).
+    /// </summary>
+    public string Resolve(string name, int paragraph, int offset)
+    {
+        var key = Names.SurnameKey(name);
+        var parts = CountParts(name);
+        PlacedMention? before = null, anywhere = null;
+        foreach (var pm in _mentions)
+        {
+            var m = pm.Mention;
+            if (m.Parts < 2 || m.Parts < parts || pm.SurnameKey != key) continue;
+            if (!Compatible(name, m.Name)) continue;
+            if (pm.IsBefore(paragraph, offset))
+            {
+                if (before is null || m.Parts > before.Mention.Parts) before = pm;
+            }
+            else if (anywhere is null || m.Parts > anywhere.Mention.Parts)
+            {
+                anywhere = pm;
+            }
+        }
+        var best = before ?? anywhere;
+        if (best is null && parts == 1)
+        {
+            // Family name first ("President Xi Jinping" … "Xi said") or a first-name reference: the bare word as
+            // the first part of a longer name given earlier.
+            foreach (var pm in _mentions)
+            {
+                if (pm.Mention.Parts < 2 || !pm.IsBefore(paragraph, offset)) continue;
+                var sp = pm.Mention.Name.IndexOf(' ');
+                if (sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)
+                    && (best is null || pm.Mention.Parts > best.Mention.Parts))
+                    best = pm;
+            }
+        }
+        return best is null || best.Mention.Parts <= parts ? name : best.Mention.Name;
+    }
+
+    /// <summary>Whether the name (surname or partial name) is known as a person with a longer name.</summary>
+    public bool IsKnownPerson(string name)
+    {
+        var key = Names.SurnameKey(name);
+        foreach (var pm in _mentions)
+        {
+            if (pm.Mention.Parts < 2) continue;
+            if (pm.SurnameKey == key) return true;
+            var sp = pm.Mention.Name.IndexOf(' ');
+            if (name.IndexOf(' ') < 0 && sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The one person whose title contains the head noun of a definite description, if exactly one.</summary>
+    public string? ResolveDescription(string description)
+    {
+        var words = description.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var head = words[words.Length - 1].TrimEnd('.', ',', ';', ':');
+        if (!NameLexicon.Roles.Contains(head) && !NameLexicon.IsTitle(head)) return null;
+        string? found = null;
+        foreach (var pm in _mentions)
+        {
+            var title = pm.Mention.Title;
+            if (title is null || pm.Mention.Parts < 2) continue;
+            var hit = false;
+            foreach (var w in title.Split(' '))
+                if (w.Equals(head, StringComparison.OrdinalIgnoreCase)) hit = true;
+            if (!hit) continue;
+            if (found is not null && Names.SurnameKey(found) != Names.SurnameKey(pm.Mention.Name)) return null;
+            if (found is null || CountParts(pm.Mention.Name) > CountParts(found)) found = pm.Mention.Name;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> MaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Sheikh", "Sheik", "spokesman", "chairman", "congressman",
+        "businessman", "councilman", "assemblyman", "policeman", "Father", "Brother", "Emir", "Sultan", "Duke", "Baron",
+    };
+
+    private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Queen", "Princess", "Dame", "Lady", "Sheikha", "spokeswoman",
+        "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman", "Sister",
+        "Mother", "Duchess", "Baroness",
+    };
+
+    /// <summary>'m' or 'f' when a title the article gives the person says so ("spokeswoman", "Mr."), else '\0'.</summary>
+    public char GenderOf(string fullName)
+    {
+        var key = Names.SurnameKey(fullName);
+        foreach (var pm in _mentions)
+        {
+            if (pm.Mention.Title is null || pm.SurnameKey != key) continue;
+            foreach (var w in pm.Mention.Title.Split(' '))
+            {
+                if (MaleWords.Contains(w)) return 'm';
+                if (FemaleWords.Contains(w)) return 'f';
+            }
+        }
+        return '\0';
+    }
+
+    /// <summary>A bare capitalised word used elsewhere after "in", "to", "from": a place rather than a person.</summary>
+    public bool LooksLikePlace(string word)
+    {
+        foreach (var p in _paragraphs)
+        {
+            var t = p.Writer;
+            for (var i = 1; i < t.Count; i++)
+            {
+                if (!t[i].Word.Equals(word, StringComparison.Ordinal)) continue;
+                var prev = t[i - 1].Word;
+                if (prev is "in" or "to" or "from" or "into" or "across" or "near" or "visit" or "visited") return true;
+            }
+        }
+        return false;
+    }
+
+    private static int CountParts(string name)
+    {
+        var n = 0;
+        foreach (var w in name.Split(' '))
+            if (w.Length > 0 && !NameLexicon.Particles.Contains(w)) n++;
+        return n;
+    }
+
+    /// <summary>"Ali Doe" fits "Jane Ali Doe" and "Doe" fits anything ending in Doe; "Jim Doe" does not fit "Jane Doe".</summary>
+    private static bool Compatible(string shortName, string fullName)
+    {
+        var s = shortName.Split(' ');
+        if (s.Length == 1) return true;
+        var f = fullName.Split(' ');
+        for (var i = 0; i < s.Length - 1; i++)
+        {
+            var found = false;
+            foreach (var w in f)
+                if (w.Equals(s[i], StringComparison.OrdinalIgnoreCase)) found = true;
+            if (!found) return false;
+        }
+        return true;
+    }
+}

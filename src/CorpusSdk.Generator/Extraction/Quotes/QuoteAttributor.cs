@@ -1,0 +1,299 @@
+using System.Collections.Generic;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+/// <summary>Who said a quote, and whether it is a fragment of the writer's sentence.</summary>
+internal readonly struct Attributed
+{
+    public Attributed(string? speaker, string? description, bool partial)
+    {
+        Speaker = speaker;
+        Description = description;
+        Partial = partial;
+    }
+
+    public string? Speaker { get; }
+
+    public string? Description { get; }
+
+    public bool Partial { get; }
+}
+
+/// <summary>
+/// Runs the attribution sieves for each quote in article order (earlier results feed pronoun resolution and
+/// quotes that continue a speaker's words).
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private readonly ParagraphText[] _texts;
+    private readonly List<QuoteSpan> _spans;
+    private readonly PersonIndex _index;
+    private readonly Attributed[] _done;
+
+    public QuoteAttributor(ParagraphText[] texts, List<QuoteSpan> spans, PersonIndex index)
+    {
+        _texts = texts;
+        _spans = spans;
+        _index = index;
+        _done = new Attributed[spans.Count];
+    }
+
+    /// <summary>Whether quote <paramref name="qi"/> is a title in marks ("the show “Morning Desk”").</summary>
+    public bool IsTitle(int qi)
+    {
+        var q = _spans[qi];
+        var pt = _texts[q.Paragraph];
+        var sentence = pt.SentenceAt(q.Open);
+        return TitleLike.Is(q.Text, pt.WriterIn(sentence.Start, q.Open));
+    }
+
+    public Attributed Attribute(int qi)
+    {
+        var q = _spans[qi];
+        var pt = _texts[q.Paragraph];
+        var et = _texts[q.EndParagraph];
+        var sentence = pt.SentenceAt(q.Open);
+        var endSentence = et.SentenceAt(q.Close);
+
+        var prev = qi > 0 ? _spans[qi - 1] : null;
+        var prevSame = prev is not null && prev.EndParagraph == q.Paragraph && prev.Close >= sentence.Start ? prev : null;
+        var regionStart = prevSame is not null ? prevSame.Close + 1 : sentence.Start;
+        var before = pt.WriterIn(regionStart, q.Open);
+
+        var next = qi + 1 < _spans.Count ? _spans[qi + 1] : null;
+        var nextSame = next is not null && next.Paragraph == q.EndParagraph && next.Open < endSentence.End ? next : null;
+        var after = et.WriterIn(q.Close + 1, nextSame?.Open ?? endSentence.End);
+        var lastClose = q.Close;
+        for (var k = qi + 1; k < _spans.Count && _spans[k].Paragraph == q.EndParagraph && _spans[k].Open < endSentence.End; k++)
+            lastClose = _spans[k].EndParagraph == q.EndParagraph ? _spans[k].Close : lastClose;
+        var tail = et.WriterIn(lastClose + 1, endSentence.End);
+
+        var immediate = Attribution.After(et.Text, after, true);
+        var partial = IsPartial(qi, q, before, immediate is not null, after.Count == 0);
+
+        var who = immediate ?? Attribution.After(et.Text, tail, false);
+        var whoParagraph = q.EndParagraph;
+        if (who is null)
+        {
+            who = Attribution.Before(pt.Text, before);
+            whoParagraph = q.Paragraph;
+        }
+        if (who is null && prevSame is not null) return Keep(qi, _done[qi - 1], partial);
+        if (who is null && before.Count == 0 && q.Paragraph > 0 && EndsWithColon(_texts[q.Paragraph - 1].Text))
+        {
+            var pp = _texts[q.Paragraph - 1];
+            var last = pp.Sentences[pp.Sentences.Count - 1];
+            who = Attribution.Before(pp.Text, pp.WriterIn(last.Start, pp.Text.Length))
+                  ?? SpeakerPhrase.Parse(pp.Text, pp.WriterIn(last.Start, pp.Text.Length), true);
+            whoParagraph = q.Paragraph - 1;
+        }
+        if (who is null && before.Count > 0)
+        {
+            who = SpeakerPhrase.SubjectOf(pt.Text, pt.WriterIn(sentence.Start, q.Open));
+            whoParagraph = q.Paragraph;
+        }
+        if (who is null && prev is not null && prev.EndParagraph == q.Paragraph && before.Count == 0)
+            return Keep(qi, _done[qi - 1], partial); // “…,” he said. “…” — the same speaker goes on
+        if (who is null && before.Count == 0 && OnlyQuotes(q) && prev is not null && prev.EndParagraph == q.Paragraph - 1
+            && _done[qi - 1].Speaker is not null)
+            return Keep(qi, _done[qi - 1], partial);
+        if (who is null && before.Count == 0 && !partial)
+            return Keep(qi, Antecedent(qi, false, partial, 1), partial); // "Doe was defiant. “We will not go.”"
+        return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
+    }
+
+    private Attributed Keep(int qi, Attributed a, bool partial)
+    {
+        var result = new Attributed(a.Speaker, a.Description, partial);
+        _done[qi] = result;
+        return result;
+    }
+
+    private Attributed Resolve(SpeakerRef? who, int qi, int paragraph, bool partial)
+    {
+        if (who is null) return new Attributed(null, null, partial);
+        switch (who.Kind)
+        {
+            case SpeakerKind.Name:
+                // A bare capitalised word the article never gives as a person's surname, with no title before it,
+                // is far more often a country, city, group or company ("Moscow said", "the group said") than a person.
+                if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text)
+                    && (who.Description is null || _index.LooksLikePlace(who.Text)))
+                    return new Attributed(null, who.Text, partial);
+                return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
+            case SpeakerKind.Pronoun when who.Text == "it":
+                return ThingAntecedent(qi, partial);
+            case SpeakerKind.Pronoun:
+                return Antecedent(qi, who.Text == "they", partial, int.MaxValue, who.Text == "he" ? 'm' : who.Text == "she" ? 'f' : '\0');
+            default:
+                return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
+        }
+    }
+
+    /// <summary>
+    /// The nearest speaker before quote <paramref name="qi"/>: the speaker of a quote in an earlier sentence (a
+    /// described one such as "one analyst" included) or a sentence's named subject.
+    /// </summary>
+    private Attributed Antecedent(int qi, bool plural, bool partial, int maxSentences = int.MaxValue, char gender = '\0')
+    {
+        var q = _spans[qi];
+        var seen = 0;
+        var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
+        for (var p = q.Paragraph; p >= 0; p--)
+        {
+            var pt = _texts[p];
+            for (var s = pt.Sentences.Count - 1; s >= 0; s--)
+            {
+                var sentence = pt.Sentences[s];
+                if (p == q.Paragraph && sentence.Start >= limit) continue;
+                if (seen++ >= maxSentences) return new Attributed(null, null, partial);
+                for (var k = qi - 1; k >= 0; k--)
+                {
+                    var other = _spans[k];
+                    if (other.EndParagraph < p) break; // spans are in order: the rest lie in earlier paragraphs
+                    if (other.Paragraph > p) continue;
+                    var inside = (other.Paragraph == p && sentence.Contains(other.Open))
+                                 || (other.EndParagraph == p && sentence.Contains(other.Close));
+                    if (!inside) continue;
+                    var d = _done[k];
+                    if (d.Speaker is not null && Fits(d.Speaker, gender)) return new Attributed(d.Speaker, null, partial);
+                    if (d.Speaker is not null) continue;
+                    if (d.Description is not null) return new Attributed(null, d.Description, partial);
+                }
+                var tokens = pt.WriterIn(sentence.Start, sentence.End);
+                var subject = SubjectOf(p, s, tokens);
+                if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
+                    && IsPersonDescription(described.Text))
+                    return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
+                if (subject is null || subject.Kind != SpeakerKind.Name)
+                {
+                    // "Analysts say …. “…,” they said": a plural described subject.
+                    if (plural && subject is null && tokens.Count > 0 && IsPluralNoun(tokens[0].Word)) return new Attributed(null, tokens[0].Word, partial);
+                    continue;
+                }
+                if (subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text)) continue;
+                var full = _index.Resolve(subject.Text, p, subject.Offset);
+                if (!Fits(full, gender)) continue;
+                return new Attributed(full, null, partial);
+            }
+        }
+        return new Attributed(null, null, partial);
+    }
+
+    /// <summary>"The ministry said …. “…,” it said.": the nearest described (non-person) speaker before.</summary>
+    private Attributed ThingAntecedent(int qi, bool partial)
+    {
+        var q = _spans[qi];
+        var limit = _texts[q.Paragraph].SentenceAt(q.Open).Start;
+        var seen = 0;
+        for (var p = q.Paragraph; p >= 0 && seen < 4; p--)
+        {
+            var pt = _texts[p];
+            for (var s = pt.Sentences.Count - 1; s >= 0 && seen < 4; s--)
+            {
+                var sentence = pt.Sentences[s];
+                if (p == q.Paragraph && sentence.Start >= limit) continue;
+                seen++;
+                for (var k = qi - 1; k >= 0; k--)
+                {
+                    var other = _spans[k];
+                    if (other.EndParagraph < p) break;
+                    var inside = (other.Paragraph == p && sentence.Contains(other.Open))
+                                 || (other.EndParagraph == p && sentence.Contains(other.Close));
+                    if (inside && _done[k].Speaker is null && _done[k].Description is not null)
+                        return new Attributed(null, _done[k].Description, partial);
+                }
+                var said = Attribution.Before(pt.Text, pt.WriterIn(sentence.Start, sentence.End));
+                if (said is { Kind: SpeakerKind.Description } && !IsPersonDescription(said.Text))
+                    return new Attributed(null, said.Text, partial);
+            }
+        }
+        return new Attributed(null, null, partial);
+    }
+
+    private readonly Dictionary<long, SpeakerRef?> _subjects = new();
+
+    /// <summary>The subject of sentence <paramref name="s"/> of paragraph <paramref name="p"/>, computed once.</summary>
+    private SpeakerRef? SubjectOf(int p, int s, List<Token> tokens)
+    {
+        var key = ((long)p << 32) | (uint)s;
+        if (!_subjects.TryGetValue(key, out var subject))
+        {
+            subject = SpeakerPhrase.SubjectOf(_texts[p].Text, tokens);
+            _subjects[key] = subject;
+        }
+        return subject;
+    }
+
+    /// <summary>False only when the article's titles give the person the other gender than the pronoun.</summary>
+    private bool Fits(string person, char gender)
+    {
+        if (gender == '\0') return true;
+        var known = _index.GenderOf(person);
+        return known == '\0' || known == gender;
+    }
+
+    private static bool IsPersonDescription(string description)
+    {
+        // The head noun is the last word before any prepositional tail ("a police officer at the scene").
+        var words = description.Split(' ');
+        var head = words[0];
+        foreach (var w in words)
+        {
+            if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
+            head = w;
+        }
+        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head);
+    }
+
+    private static bool IsPluralNoun(string word)
+        => word.Length > 3 && word.EndsWith("s", System.StringComparison.Ordinal)
+           && NameLexicon.Roles.Contains(word.Substring(0, word.Length - 1).ToLowerInvariant());
+
+    private bool IsPartial(int qi, QuoteSpan q, List<Token> before, bool attributedAfter, bool nothingAfter)
+    {
+        if (q.EndParagraph > q.Paragraph) return false;
+        var text = q.Text;
+        var first = '\0';
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) { first = c; break; }
+        }
+        var speechBefore = false;
+        foreach (var t in before)
+            if (SpeechVerbs.IsFiniteVerb(t.Word)) speechBefore = true;
+        var cleanStart = before.Count == 0 || before[before.Count - 1].Trail == ':'
+                         || (before[before.Count - 1].Trail == ',' && speechBefore)
+                         || AfterDash(_texts[q.Paragraph].Text, q.Open);
+        if (!cleanStart) return true;
+        if (char.IsLower(first))
+        {
+            var continues = qi > 0 && before.Count > 0 && speechBefore && !_done[qi - 1].Partial
+                            && _spans[qi - 1].EndParagraph == q.Paragraph;
+            if (!continues) return true;
+        }
+        if (nothingAfter || attributedAfter) return false;
+        var last = text[text.Length - 1];
+        return !(last is ',' or '.' or '?' or '!' or '…' or ';' or ':' or '-' or '—');
+    }
+
+    /// <summary>"PARIS (Reuters) - “…”": a dateline dash (or a colon) right before the opening mark.</summary>
+    private static bool AfterDash(string text, int open)
+    {
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        return k >= 0 && text[k] is '-' or '—' or '–' or ':';
+    }
+
+    private static bool EndsWithColon(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[t.Length - 1] == ':';
+    }
+
+    private bool OnlyQuotes(QuoteSpan q)
+    {
+        var pt = _texts[q.Paragraph];
+        return pt.Writer.Count == 0;
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+internal enum SpeakerKind { Name, Pronoun, Description }
+
+/// <summary>Who a clause says spoke: a name, a pronoun to resolve, or a description ("one analyst").</summary>
+internal sealed class SpeakerRef
+{
+    public SpeakerRef(SpeakerKind kind, string text, string? description, int offset)
+    {
+        Kind = kind;
+        Text = text;
+        Description = description;
+        Offset = offset;
+    }
+
+    public SpeakerKind Kind { get; }
+
+    /// <summary>The name, the pronoun, or the description.</summary>
+    public string Text { get; }
+
+    /// <summary>For a name: its title or appositive ("Foreign Ministry spokesman").</summary>
+    public string? Description { get; }
+
+    /// <summary>Offset of the phrase in its paragraph.</summary>
+    public int Offset { get; }
+}
+
+/// <summary>Reads a speaker out of the subject (or inverted object) of an attribution clause.</summary>
+internal static class SpeakerPhrase
+{
+    private static readonly HashSet<string> TailCut = new(StringComparer.Ordinal)
+    {
+        "also", "later", "earlier", "again", "previously", "last", "this", "on", "in", "at", "during", "after", "before",
+        "has", "had", "was", "is", "would", "will", "have", "were", "are", "then", "further", "separately", "recently",
+        "once", "meanwhile", "yesterday", "today", "late", "when", "while", "as", "according", "told", "said", "who",
+        "which", "that", "repeatedly", "publicly", "privately", "told", "flatly", "simply", "however", "did", "does",
+    };
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "yet", "or" };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "after", "before", "during", "from", "to", "with", "by", "for", "under", "over", "since",
+        "until", "despite", "amid", "speaking", "asked", "addressing", "writing", "responding", "following", "like",
+    };
+
+    /// <summary>Splits at commas (and semicolons) into segments of token indexes [start, end).</summary>
+    private static List<(int Start, int End)> Segments(IReadOnlyList<Token> t)
+    {
+        var segs = new List<(int, int)>();
+        var s = 0;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Trail is ',' or ';' or ':' || t[i].IsCloseMark)
+            {
+                segs.Add((s, i + 1));
+                s = i + 1;
+            }
+        }
+        if (s < t.Count) segs.Add((s, t.Count));
+        return segs;
+    }
+
+    /// <summary>Parses a subject phrase; null when nothing usable is there.</summary>
+    public static SpeakerRef? Parse(string text, IReadOnlyList<Token> tokens, bool cutTail)
+    {
+        if (tokens.Count == 0) return null;
+        var segs = Segments(tokens);
+        var first = 0;
+        while (first < segs.Count - 1 && IsAdverbial(tokens, segs[first])) first++;
+        for (var si = first; si < segs.Count; si++)
+        {
+            var (s, e) = Trim(tokens, segs[si], cutTail);
+            if (s >= e) continue;
+            if (e - s == 1 && NameLexicon.Pronouns.Contains(tokens[s].Word))
+                return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
+            var name = NameAtEnd(tokens, s, e);
+            if (name is null && NameThenAffiliation(tokens, s, e) is { } withAffiliation)
+                return new SpeakerRef(SpeakerKind.Name, withAffiliation.Name.Name,
+                    Slice(text, tokens, withAffiliation.From, e), tokens[s].Start);
+            if (name is not null)
+            {
+                var description = name.Title;
+                if (description is null && si + 1 < segs.Count)
+                {
+                    var (a, b) = Trim(tokens, segs[si + 1], true);
+                    if (a < b && (tokens[a].Word is "a" or "an" or "the" && b - a > 1 || NameLexicon.Roles.Contains(tokens[a].Word) && char.IsLower(tokens[a].Word[0])))
+                        description = Slice(text, tokens, a, b);
+                }
+                return new SpeakerRef(SpeakerKind.Name, name.Name, description, tokens[s].Start);
+            }
+        }
+        // No name: the first non-adverbial segment describes the speaker.
+        var (ds, de) = Trim(tokens, segs[first], cutTail);
+        if (ds >= de || de - ds > 14) return null;
+        if (!IsDescription(tokens, ds, de)) return null;
+        return new SpeakerRef(SpeakerKind.Description, Slice(text, tokens, ds, de), null, tokens[ds].Start);
+    }
+
+    private static bool IsDescription(IReadOnlyList<Token> t, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var w = t[i].Word;
+            if (w is "it" or "this" or "there" or "which" or "that" or "who") return false;
+        }
+        return true;
+    }
+
+    /// <summary>A name ending the segment, with only title-like words before it (a leading "the" is allowed).</summary>
+    private static NameMention? NameAtEnd(IReadOnlyList<Token> tokens, int s, int e)
+    {
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        var names = Names.Find(sub);
+        if (names.Count == 0) return null;
+        var m = names[names.Count - 1];
+        if (m.LastToken != sub.Count - 1) return null;
+        for (var i = 0; i < m.FirstToken; i++)
+        {
+            var w = sub[i].Word;
+            if (i == 0 && w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
+        }
+        return m;
+    }
+
+    /// <summary>"Jane Doe of the Policy Centre" / "Jane Doe from the university": a name, then its affiliation.</summary>
+    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> tokens, int s, int e)
+    {
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        var names = Names.Find(sub);
+        if (names.Count == 0) return null;
+        var m = names[0];
+        if (m.Possessive || m.LastToken + 1 >= sub.Count) return null;
+        if (sub[m.LastToken + 1].Word is not ("of" or "from" or "at" or "with" or "for")) return null;
+        for (var i = 0; i < m.FirstToken; i++)
+        {
+            var w = sub[i].Word;
+            if (i == 0 && w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
+        }
+        return (m, s + m.LastToken + 1);
+    }
+
+    private static (int, int) Trim(IReadOnlyList<Token> t, (int Start, int End) seg, bool cutTail)
+    {
+        var s = seg.Start;
+        var e = seg.End;
+        while (s < e && Conjunctions.Contains(t[s].Word)) s++;
+        if (cutTail)
+        {
+            for (var i = s + 1; i < e; i++)
+            {
+                if (TailCut.Contains(t[i].Word)) { e = i; break; }
+            }
+        }
+        return (s, e);
+    }
+
+    private static bool IsAdverbial(IReadOnlyList<Token> t, (int Start, int End) seg)
+    {
+        var w = t[seg.Start].Word;
+        if (Prepositions.Contains(w) || NameLexicon.AdverbialStart.Contains(w) && char.IsUpper(w[0])) return true;
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+        return seg.End - seg.Start == 1 && w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    public static string Slice(string text, IReadOnlyList<Token> t, int s, int e)
+    {
+        var raw = text.Substring(t[s].Start, t[e - 1].End - t[s].Start);
+        return raw.Trim(' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')');
+    }
+
+    /// <summary>The person a sentence (or clause) is about: a name or pronoun in subject position, else null.</summary>
+    public static SpeakerRef? SubjectOf(string text, IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0) return null;
+        var segs = Segments(tokens);
+        var first = 0;
+        while (first < segs.Count - 1 && IsAdverbial(tokens, segs[first])) first++;
+        var (s, e) = segs[first];
+        while (s < e && Conjunctions.Contains(tokens[s].Word)) s++;
+        if (s >= e) return null;
+        if (NameLexicon.Pronouns.Contains(tokens[s].Word))
+            return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        foreach (var m in Names.Find(sub))
+        {
+            if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"
+            if (m.FirstToken > 4) return null;
+            if (m.FirstToken > 0 && !sub[0].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]))
+                return null; // "Police arrested Jane Doe": the name is an object
+
+            for (var i = 0; i < m.FirstToken; i++)
+            {
+                var w = sub[i].Word;
+                if (i == 0 && w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+                if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
+            }
+            return new SpeakerRef(SpeakerKind.Name, m.Name, m.Title, sub[m.FirstToken].Start);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+
+namespace CorpusSdk.Generator.Extraction.Quotes;
+
+/// <summary>One whitespace-delimited word of a paragraph, with its surrounding punctuation peeled off.</summary>
+internal readonly struct Token
+{
+    public Token(int start, int end, string word, bool possessive, char trail, char lead)
+    {
+        Start = start;
+        End = end;
+        Word = word;
+        Possessive = possessive;
+        Trail = trail;
+        Lead = lead;
+    }
+
+    /// <summary>Offset of the raw token's first character.</summary>
+    public int Start { get; }
+
+    /// <summary>Offset just past the raw token.</summary>
+    public int End { get; }
+
+    /// <summary>The word without surrounding quotes, brackets and clause punctuation, and without "’s".</summary>
+    public string Word { get; }
+
+    public bool Possessive { get; }
+
+    /// <summary>The clause punctuation after the word (',', ';', ':', '.', '?', '!') or '\0'.</summary>
+    public char Trail { get; }
+
+    /// <summary>An opening quote or bracket before the word, or '\0'.</summary>
+    public char Lead { get; }
+
+    public bool EndsClause => Trail != '\0' || IsCloseMark;
+
+    public bool IsCloseMark { get; init; }
+
+    public override string ToString() => Word;
+}
+
+/// <summary>Splits text into <see cref="Token"/>s by hand (no regular expressions on the hot path).</summary>
+internal static class Tokens
+{
+    private static readonly HashSet<string> TitleAbbreviations = new(System.StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev",
+        "Prof", "Cpl", "Pvt", "Cmdr", "Insp", "Supt", "Det", "Amb", "Pres", "Hon", "Fr", "Sr", "Jr", "St",
+    };
+
+    private const string Leading = "“\"‘'([«„—–";
+    private const string Trailing = "”\"’')]»,.;:!?—–";
+
+    public static List<Token> Split(string text, int start, int end)
+    {
+        var list = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            if (i >= end) break;
+            var s = i;
+            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            var e = i;
+            var ws = s;
+            var we = e;
+            var lead = '\0';
+            while (ws < we && Leading.IndexOf(text[ws]) >= 0) { lead = text[ws]; ws++; }
+            var trail = '\0';
+            var closeMark = false;
+            while (we > ws && Trailing.IndexOf(text[we - 1]) >= 0)
+            {
+                var c = text[we - 1];
+                // Keep the dot of an initial or an abbreviation such as "U.S." or "J.".
+                if (c == '.' && we - ws >= 2 && IsAbbreviationDot(text, ws, we)) break;
+                if (c == '’' || c == '\'')
+                {
+                    // "Jones’" possessive or a closing single quote.
+                    if (we - 1 > ws && text[we - 2] == 's') { we--; continue; }
+                }
+                if (c is ',' or ';' or ':' or '.' or '!' or '?') { if (trail == '\0') trail = c; }
+                else if (c is '”' or '"' or '»') closeMark = true;
+                we--;
+            }
+            var word = text.Substring(ws, we - ws);
+            var possessive = false;
+            if (word.Length > 2 && (word.EndsWith("’s", System.StringComparison.Ordinal) || word.EndsWith("'s", System.StringComparison.Ordinal)))
+            {
+                word = word.Substring(0, word.Length - 2);
+                possessive = true;
+            }
+            else if (we < e && (text[we] == '’' || text[we] == '\'') && word.EndsWith("s", System.StringComparison.Ordinal))
+            {
+                possessive = true;
+            }
+            if (word.Length == 0) continue;
+            list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
+        }
+        return list;
+    }
+
+    private static bool IsAbbreviationDot(string text, int ws, int we)
+    {
+        // "J." (an initial), "U.S." (dots inside), "Gen." etc are decided by the caller's lexicon; keep only the
+        // structural cases here: a single capital letter or a word with an inner dot.
+        var len = we - ws;
+        if (len == 2 && char.IsUpper(text[ws])) return true;
+        if (len <= 6 && TitleAbbreviations.Contains(text.Substring(ws, len - 1))) return true;
+        for (var k = ws; k < we - 1; k++)
+            if (text[k] == '.') return true;
+        return false;
+    }
+}
