@@ -60,15 +60,7 @@ public readonly struct PublishedDate : IEquatable<PublishedDate>, IComparable<Pu
     }
 
     /// <summary>ISO 8601: <c>2007-08-08</c>, <c>2007-08-08T08:46</c> or <c>2007-08-08T11:54:45-04:00</c>.</summary>
-    public override string ToString()
-    {
-        if (!HasTime) return Local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var text = Local.ToString(Local.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        if (Offset is not { } o) return text;
-        if (o == TimeSpan.Zero) return text + "Z";
-        var abs = o.Duration();
-        return text + (o < TimeSpan.Zero ? "-" : "+") + abs.Hours.ToString("00", CultureInfo.InvariantCulture) + ":" + abs.Minutes.ToString("00", CultureInfo.InvariantCulture);
-    }
+    public override string ToString() => Internal.IsoDate.Format(Local, HasTime, Offset);
 
     private DateTime SortKey => Offset is { } o ? Local - o : Local;
 

@@ -29,7 +29,7 @@ internal static class Identifiers
     }
 
     /// <summary>
-    /// PascalCase from words: "Nuri al-Maliki" gives "NuriAlMaliki", "José Núñez" gives "JoseNunez", "Sean O'Neil"
+    /// PascalCase from words: "Rania al-Hadid" gives "RaniaAlHadid", "José Núñez" gives "JoseNunez", "Sean O'Neil"
     /// gives "SeanONeil". Diacritics fold (ß to ss, ø to o), apostrophes vanish, any other non-letter splits words;
     /// letters of other scripts stay (they are valid in C#). A leading digit or a keyword gets a '_' in front; empty
     /// text gives <paramref name="fallback"/>.

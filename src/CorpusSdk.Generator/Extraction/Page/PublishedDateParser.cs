@@ -8,15 +8,7 @@ namespace CorpusSdk.Generator.Extraction.Page;
 internal readonly record struct StatedDate(DateTime Local, bool HasTime, TimeSpan? Offset)
 {
     /// <summary>ISO 8601 with only what the page gave: <c>2007-08-08</c>, <c>2007-08-08T08:46</c>, <c>…T11:54:45-04:00</c>.</summary>
-    public string ToIso()
-    {
-        if (!HasTime) return Local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var text = Local.ToString(Local.Second == 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        if (Offset is not { } o) return text;
-        if (o == TimeSpan.Zero) return text + "Z";
-        var abs = o.Duration();
-        return text + (o < TimeSpan.Zero ? "-" : "+") + abs.Hours.ToString("00", CultureInfo.InvariantCulture) + ":" + abs.Minutes.ToString("00", CultureInfo.InvariantCulture);
-    }
+    public string ToIso() => CorpusSdk.Internal.IsoDate.Format(Local, HasTime, Offset);
 }
 
 /// <summary>
