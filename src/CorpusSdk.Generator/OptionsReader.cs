@@ -60,14 +60,19 @@ internal static class OptionsReader
             return null;
         var text = file.GetText(ct);
         var content = text?.ToString() ?? string.Empty;
-        // The compiler decodes a file that is not UTF-8 as Windows-1252 (code page 1252) and says so in Encoding.
-        var legacy = text?.Encoding is { } e && e.CodePage == 1252;
+        // A file that is not valid UTF-8 (and has no BOM) is decoded by the compiler with a fallback: where a legacy
+        // code page is available (csc on .NET Framework, Windows) that is the system's ANSI code page, usually
+        // Windows-1252, and SourceText.Encoding says so; where none is (csc on .NET on Linux and macOS, Roslyn 4.x)
+        // it is UTF-8 with U+FFFD in place of each bad byte, which ArticleExtractor detects in the text itself.
+        var legacy = text?.Encoding is { } e && !IsUnicode(e.CodePage);
         return new PageInput(file.Path, content, legacy, new PageOverrides(
             Metadata(options, "CorpusId"), Metadata(options, "CorpusSource"), Metadata(options, "CorpusPublished")));
     }
 
     private static string? Metadata(AnalyzerConfigOptions options, string name)
         => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var v) && !string.IsNullOrEmpty(v) ? v : null;
+
+    private static bool IsUnicode(int codePage) => codePage is 65001 or 1200 or 1201 or 12000 or 12001 or 65000;
 
     private static bool IsNamespace(string name)
     {

@@ -38,8 +38,8 @@ internal static class ArticleExtractor
 
     private static ArticleModel? Build(PageInput input, List<PageDiagnostic> diagnostics)
     {
-        if (input.DecodedAsWindows1252) diagnostics.Add(NotUtf8(input.Text, "the compiler read it as Windows-1252"));
-        else if (input.Text.IndexOf('\uFFFD') is var bad and >= 0) diagnostics.Add(At(input.Text, bad, 1, DiagnosticIds.NotUtf8, "it holds U+FFFD replacement characters, the mark of bytes that were not UTF-8"));
+        if (input.DecodedAsWindows1252) diagnostics.Add(NotUtf8(input.Text, "the compiler fell back to a legacy code page such as Windows-1252, so characters may be wrong"));
+        else if (input.Text.IndexOf('\uFFFD') is var bad and >= 0) diagnostics.Add(At(input.Text, bad, 1, DiagnosticIds.NotUtf8, "it holds U+FFFD replacement characters where the compiler met bytes that were not UTF-8, so text was lost"));
         if (IsBinary(input.Text)) { diagnostics.Add(Diagnostic(DiagnosticIds.BinaryPage, 1)); return null; }
         if (input.Text.Trim().Length == 0) { diagnostics.Add(Diagnostic(DiagnosticIds.EmptyPage, 1)); return null; }
 
@@ -114,8 +114,9 @@ internal static class ArticleExtractor
     }
 
     /// <summary>
-    /// CSDK007 at the first byte that is not UTF-8. The text was decoded as Windows-1252, one character per byte, so
-    /// the bytes come back exactly; the first invalid UTF-8 sequence is the first character to fix.
+    /// CSDK007 at the first byte that is not UTF-8. Decoded as Windows-1252 (one character per byte) the bytes come back
+    /// exactly and the first invalid UTF-8 sequence is the first character to fix; in another legacy code page the
+    /// place given is its first non-ASCII character.
     /// </summary>
     private static PageDiagnostic NotUtf8(string text, string how)
     {
@@ -131,7 +132,7 @@ internal static class ArticleExtractor
     {
         if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return (byte)c;
         var i = Cp1252High.IndexOf(c);
-        return i >= 0 ? (byte)(0x80 + i) : (byte)'?';
+        return i >= 0 ? (byte)(0x80 + i) : (byte)0x80; // another code page: its first non-ASCII character is the place to look
     }
 
     /// <summary>Index of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1.</summary>
