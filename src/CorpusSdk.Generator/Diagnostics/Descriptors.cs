@@ -23,7 +23,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor NoDate = new(
         DiagnosticIds.NoDate, "No publication date found",
-        "No publication date found in '{0}': no line such as 'August 8, 2007 / 8:46 AM' or 'Published: 3 March 2008'. Add the date line to the page, or give the article id as item metadata: <CorpusSeed Include=\"...\" Id=\"Source_2007_08_08\" Published=\"2007-08-08\" />.",
+        "No publication date found in '{0}': no line such as 'August 8, 2007 / 8:46 AM' or 'Published: 3 March 2008'. Add the date line to the page, or give the date as item metadata: <CorpusSeed Include=\"...\" Published=\"2007-08-08\" />.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NoBody = new(
