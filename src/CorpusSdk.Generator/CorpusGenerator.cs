@@ -138,8 +138,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var location = Location.None;
         if (hasPath)
         {
-            var start = new LinePosition(d.Line - 1, d.Column - 1);
-            location = Location.Create(d.Path, new TextSpan(d.Offset, d.Length), new LinePositionSpan(start, new LinePosition(d.Line - 1, d.Column - 1 + d.Length)));
+            // Clamped: a malformed position must never throw here, where it would lose the whole output (CS8785).
+            int line = Math.Max(1, d.Line) - 1, column = Math.Max(1, d.Column) - 1, length = Math.Max(0, d.Length);
+            location = Location.Create(d.Path, new TextSpan(Math.Max(0, d.Offset), length), new LinePositionSpan(new LinePosition(line, column), new LinePosition(line, column + length)));
         }
         var args = new List<object>(d.Arguments.Count + 1);
         if (d.Id == DiagnosticIds.InternalError) args.Add(hasPath ? "'" + System.IO.Path.GetFileName(d.Path) + "'" : "the corpus as a whole");

@@ -16,6 +16,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 // (ArticleExtractor per page, CorpusBuilder and CorpusEmitter per batch), every batch compiled as one compilation,
 // and every emitted article decoded back and compared with its model.
 //   dotnet run -c Release --project tests/CorpusSdk.Soak -- [cases=100000] [batch=1000] [seed=1]
+//   dotnet run -c Release --project tests/CorpusSdk.Soak -- big     (times a 10 MB page through each stage)
+if (args.Length > 0 && args[0] == "big") return BigPage.Run();
 var cases = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var batchSize = args.Length > 1 ? int.Parse(args[1]) : 1000;
 var seed = args.Length > 2 ? ulong.Parse(args[2]) : 1UL;

@@ -33,7 +33,16 @@ internal static class ArticleExtractor
             diagnostics.Clear();
             diagnostics.Add(Diagnostic(DiagnosticIds.InternalError, 1, ex.GetType().Name + ": " + ex.Message, "The page was skipped and the rest of the corpus was generated."));
         }
-        return new PageResult(input.Path, article, Locate(input, diagnostics));
+        try
+        {
+            return new PageResult(input.Path, article, Locate(input, diagnostics));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = new LocatedDiagnostic(DiagnosticIds.InternalError, input.Path, 0, 0, 1, 1,
+                new[] { ex.GetType().Name + ": " + ex.Message, "The page was skipped and the rest of the corpus was generated." }.ToEquatableArray());
+            return new PageResult(input.Path, null, new[] { error }.ToEquatableArray());
+        }
     }
 
     private static ArticleModel? Build(PageInput input, List<PageDiagnostic> diagnostics)

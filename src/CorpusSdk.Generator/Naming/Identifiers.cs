@@ -54,7 +54,7 @@ internal static class Identifiers
     /// <summary>Folds letters with diacritics to their base letter (é to e, ß to ss); other non-ASCII is dropped later.</summary>
     public static string FoldDiacritics(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD); // Normalize throws on lone surrogates
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -62,6 +62,21 @@ internal static class Identifiers
             sb.Append(c switch { 'ß' => "ss", 'æ' => "ae", 'Æ' => "Ae", 'ø' => "o", 'Ø' => "O", 'đ' => "d", 'Đ' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", _ => c.ToString() });
         }
         return sb.ToString();
+    }
+
+    /// <summary>The text with each unpaired surrogate replaced by a space (a word break); the same string when there is none.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (!char.IsSurrogate(c)) continue;
+            copy ??= text.ToCharArray();
+            copy[i] = ' ';
+        }
+        return copy is null ? text : new string(copy);
     }
 
     /// <summary>
