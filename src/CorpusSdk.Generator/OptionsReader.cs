@@ -30,7 +30,7 @@ internal static class OptionsReader
         var sources = Checked(global, "CorpusSourcesClass", d.SourcesClass, Identifiers.IsValid, "it must be a C# identifier", problems);
         // The three classes are partial: two with one name would merge and clash. Later ones fall back (or give up).
         if (people == articles) people = Clash("CorpusPeopleClass", people, d.PeopleClass, articles, problems);
-        if (sources == articles || sources == people) sources = Clash("CorpusSourcesClass", sources, d.SourcesClass, articles, problems);
+        if (sources == articles || sources == people) sources = Clash("CorpusSourcesClass", sources, d.SourcesClass, sources == articles ? articles : people, problems);
         if (people == articles || sources == articles || sources == people) { articles = d.ArticlesClass; people = d.PeopleClass; sources = d.SourcesClass; }
         return new OptionsResult(new GeneratorOptions(ns, articles, people, sources, utf8), problems.ToEquatableArray());
     }

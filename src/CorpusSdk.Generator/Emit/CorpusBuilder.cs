@@ -23,7 +23,7 @@ internal static class CorpusBuilder
             .ThenBy(p => p.Path, StringComparer.Ordinal)
             .ToList();
 
-        var articles = UniqueIds(ordered, diagnostics, options.ArticlesClass)
+        var articles = UniqueIds(ordered, diagnostics, options)
             .OrderBy(a => a.Published, StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
@@ -49,7 +49,7 @@ internal static class CorpusBuilder
     }
 
     /// <summary>Pages that would share an id keep it in file-name order: the first keeps it, later ones get "_2", "_3" and a CSDK005 warning.</summary>
-    private static IEnumerable<ArticleModel> UniqueIds(List<PageResult> pages, List<LocatedDiagnostic> diagnostics, string articlesClass)
+    private static IEnumerable<ArticleModel> UniqueIds(List<PageResult> pages, List<LocatedDiagnostic> diagnostics, GeneratorOptions options)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal) { ["All"] = "(the All list)" };
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,8 +57,9 @@ internal static class CorpusBuilder
         {
             var article = page.Article!;
             var id = article.Id;
-            // Names the generated Articles class already uses (its own name, Decode, s_all, DataN) are taken too.
-            if (!owners.ContainsKey(id) && IsEmitterName(id, articlesClass)) owners[id] = "(a member the generator emits)";
+            // Names the generated Articles class already uses (its own name, Decode, s_all, DataN, and the People class
+            // its Decode refers to) are taken too.
+            if (!owners.ContainsKey(id) && IsEmitterName(id, options)) owners[id] = "(a member the generator emits)";
             if (owners.TryGetValue(id, out var owner))
             {
                 // Same file name in two folders: name them by path so the message tells them apart.
@@ -75,9 +76,9 @@ internal static class CorpusBuilder
         }
     }
 
-    private static bool IsEmitterName(string id, string articlesClass)
+    private static bool IsEmitterName(string id, GeneratorOptions options)
     {
-        if (id == articlesClass || id == "Decode" || id == "s_all") return true;
+        if (id == options.ArticlesClass || id == options.PeopleClass || id == "Decode" || id == "s_all") return true;
         if (id.Length <= 4 || !id.StartsWith("Data", StringComparison.Ordinal)) return false;
         for (var i = 4; i < id.Length; i++) if (id[i] < '0' || id[i] > '9') return false;
         return true;

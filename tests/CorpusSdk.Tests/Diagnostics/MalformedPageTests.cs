@@ -174,10 +174,11 @@ public class MalformedPageTests
                 new TestPage("/corpus/seeds/b.txt", GoodPage, new Dictionary<string, string> { ["Id"] = "Data0" }),
                 new TestPage("/corpus/seeds/c.txt", GoodPage, new Dictionary<string, string> { ["Id"] = "Articles" }),
                 new TestPage("/corpus/seeds/d.txt", GoodPage, new Dictionary<string, string> { ["Source"] = "Sources" }),
+                new TestPage("/corpus/seeds/e.txt", GoodPage, new Dictionary<string, string> { ["Id"] = "People" }),
             ],
             "class U { object A => Corpus.Articles.Decode_2; object B => Corpus.Sources.Sources_2; }");
         Assert.Empty(GeneratorHarness.CompileErrors(output));
-        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "CSDK005"));
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "CSDK005"));
     }
 
     [Fact(Skip = "until quotes land: QuoteExtractor is still a stub and reports no CSDK101")]
