@@ -12,8 +12,8 @@ internal static class Descriptors
     private const string Category = "CorpusSdk";
 
     public static readonly DiagnosticDescriptor InternalError = new(
-        DiagnosticIds.InternalError, "CorpusSdk failed on a page",
-        "CorpusSdk could not read '{0}': {1}. The page was skipped and the rest of the corpus was generated; please report this with the page attached.",
+        DiagnosticIds.InternalError, "CorpusSdk failed",
+        "CorpusSdk failed on {0}: {1}. {2} Please report this with the page(s) attached.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NoSource = new(
@@ -23,7 +23,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor NoDate = new(
         DiagnosticIds.NoDate, "No publication date found",
-        "No publication date found in '{0}': no line such as 'August 8, 2007 / 8:46 AM' or 'Published: 3 March 2008'. Add the date line to the page, or give the article id as item metadata: <CorpusSeed Include=\"...\" Id=\"Source_2007_08_08\" Published=\"2007-08-08\" />.",
+        "No publication date found in '{0}': no line such as 'August 8, 2007 / 8:46 AM' or 'Published: 3 March 2008'. Add the date line to the page, or give the date as item metadata: <CorpusSeed Include=\"...\" Published=\"2007-08-08\" />.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NoBody = new(
@@ -38,7 +38,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor DuplicateId = new(
         DiagnosticIds.DuplicateId, "Two pages get the same article id",
-        "'{0}' would get the article id '{1}', already taken by '{2}'; it was emitted as '{3}'. To choose the name, set item metadata: <CorpusSeed Include=\"...\" Id=\"MyArticle\" />.",
+        "'{0}' would get the article id '{1}', already taken by '{2}'; '{0}' was emitted as '{3}'. To choose the names, set item metadata on either page: <CorpusSeed Include=\"...\" Id=\"MyArticle\" />.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidOverride = new(
@@ -48,7 +48,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = new(
         DiagnosticIds.NotUtf8, "Page is not UTF-8",
-        "'{0}' is not valid UTF-8 and was read as Windows-1252. Save the page as UTF-8 to be sure its text is exact.",
+        "'{0}' is not valid UTF-8 ({1}). Save the page as UTF-8 so that its text is exact.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor BinaryPage = new(
@@ -66,12 +66,18 @@ internal static class Descriptors
         "Unbalanced quotation mark {1} in '{0}': no quote was read from it. Close or remove the mark if the page lost it.",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>Not about a page: argument {0} is the property's name, {1} its value, {2} why it is invalid, {3} the default used instead.</summary>
+    public static readonly DiagnosticDescriptor InvalidProperty = new(
+        DiagnosticIds.InvalidProperty, "Invalid MSBuild property",
+        "The MSBuild property {0} is '{1}', which is not valid: {2}. The default '{3}' was used instead. Fix or remove the property.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [InternalError.Id] = InternalError, [NoSource.Id] = NoSource, [NoDate.Id] = NoDate, [NoBody.Id] = NoBody,
         [EmptyPage.Id] = EmptyPage, [DuplicateId.Id] = DuplicateId, [InvalidOverride.Id] = InvalidOverride,
         [NotUtf8.Id] = NotUtf8, [BinaryPage.Id] = BinaryPage, [PersonIdCollision.Id] = PersonIdCollision,
-        [UnbalancedQuote.Id] = UnbalancedQuote,
+        [InvalidProperty.Id] = InvalidProperty, [UnbalancedQuote.Id] = UnbalancedQuote,
     };
 
     public static DiagnosticDescriptor ForId(string id) => ById.TryGetValue(id, out var d) ? d : InternalError;

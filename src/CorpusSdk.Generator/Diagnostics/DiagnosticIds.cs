@@ -13,5 +13,6 @@ internal static class DiagnosticIds
     public const string NotUtf8 = "CSDK007";
     public const string BinaryPage = "CSDK008";
     public const string PersonIdCollision = "CSDK009";
+    public const string InvalidProperty = "CSDK010";
     public const string UnbalancedQuote = "CSDK101";
 }

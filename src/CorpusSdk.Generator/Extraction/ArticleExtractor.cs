@@ -24,20 +24,31 @@ internal static class ArticleExtractor
         ArticleModel? article;
         try
         {
+            FaultInjection.Page?.Invoke(input.Path);
             article = Build(input, diagnostics);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             article = null;
             diagnostics.Clear();
-            diagnostics.Add(Diagnostic(DiagnosticIds.InternalError, 1, ex.GetType().Name + ": " + ex.Message));
+            diagnostics.Add(Diagnostic(DiagnosticIds.InternalError, 1, ex.GetType().Name + ": " + ex.Message, "The page was skipped and the rest of the corpus was generated."));
         }
-        return new PageResult(input.Path, article, Locate(input, diagnostics));
+        try
+        {
+            return new PageResult(input.Path, article, Locate(input, diagnostics));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = new LocatedDiagnostic(DiagnosticIds.InternalError, input.Path, 0, 0, 1, 1,
+                new[] { ex.GetType().Name + ": " + ex.Message, "The page was skipped and the rest of the corpus was generated." }.ToEquatableArray());
+            return new PageResult(input.Path, null, new[] { error }.ToEquatableArray());
+        }
     }
 
     private static ArticleModel? Build(PageInput input, List<PageDiagnostic> diagnostics)
     {
-        if (input.DecodedAsWindows1252) diagnostics.Add(Diagnostic(DiagnosticIds.NotUtf8, 1));
+        if (input.DecodedAsWindows1252) diagnostics.Add(NotUtf8(input.Text, "the compiler fell back to a legacy code page such as Windows-1252, so characters may be wrong"));
+        else if (input.Text.IndexOf('\uFFFD') is var bad and >= 0) diagnostics.Add(At(input.Text, bad, 1, DiagnosticIds.NotUtf8, "it holds U+FFFD replacement characters where the compiler met bytes that were not UTF-8, so text was lost"));
         if (IsBinary(input.Text)) { diagnostics.Add(Diagnostic(DiagnosticIds.BinaryPage, 1)); return null; }
         if (input.Text.Trim().Length == 0) { diagnostics.Add(Diagnostic(DiagnosticIds.EmptyPage, 1)); return null; }
 
@@ -109,6 +120,64 @@ internal static class ArticleExtractor
             if ((c < ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') || c == '\uFFFD') control++;
         }
         return control * 10 > n;
+    }
+
+    /// <summary>
+    /// CSDK007 at the first byte that is not UTF-8. Decoded as Windows-1252 (one character per byte) the bytes come back
+    /// exactly and the first invalid UTF-8 sequence is the first character to fix; in another legacy code page the
+    /// place given is its first non-ASCII character.
+    /// </summary>
+    private static PageDiagnostic NotUtf8(string text, string how)
+    {
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++) bytes[i] = Windows1252Byte(text[i]);
+        var at = FirstInvalidUtf8(bytes);
+        return at < 0 ? Diagnostic(DiagnosticIds.NotUtf8, 1, how) : At(text, at, 1, DiagnosticIds.NotUtf8, how + "; the first byte that is not UTF-8 is 0x" + bytes[at].ToString("X2", CultureInfo.InvariantCulture));
+    }
+
+    private const string Cp1252High = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    private static byte Windows1252Byte(char c)
+    {
+        if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return (byte)c;
+        var i = Cp1252High.IndexOf(c);
+        return i >= 0 ? (byte)(0x80 + i) : (byte)0x80; // another code page: its first non-ASCII character is the place to look
+    }
+
+    /// <summary>Index of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1.</summary>
+    internal static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            int extra, min;
+            if (b < 0x80) { i++; continue; }
+            if (b >= 0xC2 && b <= 0xDF) { extra = 1; min = 0x80; }
+            else if (b >= 0xE0 && b <= 0xEF) { extra = 2; min = 0x800; }
+            else if (b >= 0xF0 && b <= 0xF4) { extra = 3; min = 0x10000; }
+            else return i;
+            if (i + extra >= bytes.Length) return i;
+            var cp = b & (0x3F >> extra);
+            for (var k = 1; k <= extra; k++)
+            {
+                var c = bytes[i + k];
+                if ((c & 0xC0) != 0x80) return i;
+                cp = (cp << 6) | (c & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+            i += extra + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>A diagnostic at a character offset of the text (line ends of any kind).</summary>
+    private static PageDiagnostic At(string text, int offset, int length, string id, params string[] args)
+    {
+        var starts = LineStarts(text);
+        var line = starts.BinarySearch(offset);
+        if (line < 0) line = ~line - 1;
+        return new PageDiagnostic(id, line + 1, offset - starts[line] + 1, length, args.ToEquatableArray());
     }
 
     private static int FirstTextLine(string text)

@@ -6,7 +6,7 @@ namespace CorpusSdk.Generator.Model;
 /// </summary>
 /// <param name="Path">The file's path (for diagnostics).</param>
 /// <param name="Text">The decoded text.</param>
-/// <param name="DecodedAsWindows1252">True when the file was not UTF-8 and the compiler fell back to Windows-1252.</param>
+/// <param name="DecodedAsWindows1252">True when the file was not UTF-8 and the compiler fell back to a legacy code page (Windows-1252 on most Windows machines).</param>
 internal sealed record PageInput(string Path, string Text, bool DecodedAsWindows1252, PageOverrides Overrides)
 {
     public string FileName => System.IO.Path.GetFileName(Path);

@@ -16,7 +16,7 @@ internal static class Identifiers
         "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
         "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
         "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-        "using", "virtual", "void", "volatile", "while",
+        "using", "virtual", "void", "volatile", "while", "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     /// <summary>True when <paramref name="text"/> can stand as a C# member name as written.</summary>
@@ -36,7 +36,7 @@ internal static class Identifiers
     /// </summary>
     public static string ToPascalCase(string text, string fallback)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD); // Normalize throws on lone surrogates
         var sb = new StringBuilder(decomposed.Length);
         var startWord = true;
         foreach (var c in decomposed)
@@ -60,6 +60,21 @@ internal static class Identifiers
         'Đ' => "D", 'ð' => "d", 'Ð' => "D", 'ł' => "l", 'Ł' => "L", 'ı' => "i", 'þ' => "th", 'Þ' => "Th",
         _ => null,
     };
+
+    /// <summary>The text with each unpaired surrogate replaced by a space (a word break); the same string when there is none.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (!char.IsSurrogate(c)) continue;
+            copy ??= text.ToCharArray();
+            copy[i] = ' ';
+        }
+        return copy is null ? text : new string(copy);
+    }
 
     /// <summary>
     /// Gives every name in <paramref name="wanted"/> a unique identifier, in order: the first keeps its name, later ones

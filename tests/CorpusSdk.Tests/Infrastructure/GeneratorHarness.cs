@@ -26,12 +26,13 @@ public static class GeneratorHarness
             [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: (parse ?? Latest).LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
-    public static GeneratorDriver Driver(IEnumerable<TestPage> pages, CSharpParseOptions? parse = null, IReadOnlyDictionary<string, string>? properties = null, bool track = true)
+    /// <param name="file">How a page becomes an AdditionalText (default: its text in memory); for files read like the compiler reads them.</param>
+    public static GeneratorDriver Driver(IEnumerable<TestPage> pages, CSharpParseOptions? parse = null, IReadOnlyDictionary<string, string>? properties = null, bool track = true, Func<TestPage, AdditionalText>? file = null)
     {
         var list = pages.ToList();
         return CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            list.Select(p => (AdditionalText)new InMemoryText(p.Path, p.Text)),
+            list.Select(p => file?.Invoke(p) ?? new InMemoryText(p.Path, p.Text)),
             parse ?? Latest,
             new OptionsProvider(list, properties ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
@@ -60,7 +61,7 @@ public static class GeneratorHarness
             .Select(d =>
             {
                 var span = d.Location.GetLineSpan();
-                var where = span.Path.Length == 0 ? "" : $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): ";
+                var where = string.IsNullOrEmpty(span.Path) ? "" : $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): ";
                 return $"{where}{d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
             })) + "\n";
 
