@@ -29,6 +29,8 @@ internal static class CorpusBuilder
             .ToList();
 
         var people = CorpusPeopleResolver.Resolve(articles);
+        foreach (var c in people.IdCollisions)
+            diagnostics.Add(new LocatedDiagnostic(DiagnosticIds.PersonIdCollision, "", 0, 0, 1, 1, new[] { c.FirstName, c.Name, c.BaseId, c.Id }.ToEquatableArray()));
         var personIndex = new Dictionary<(string ArticleId, string Name), int>();
         for (var i = 0; i < people.Persons.Count; i++)
         {

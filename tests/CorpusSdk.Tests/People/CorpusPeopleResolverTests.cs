@@ -141,10 +141,10 @@ public class CorpusPeopleResolverTests
         // "Ann-Marie" and "Ann Marie" do not merge (different given names) but give one identifier.
         var a = new[] { Article("A1", "Ann-Marie Lund"), Article("A2", "Ann Marie Lund"), Article("A3", "Tomas Ekwall") };
         var corpus = Resolve(a);
-        Assert.Equal(["AnnMarieLund", "AnnMarieLund2", "TomasEkwall"], corpus.Persons.Select(p => p.Id).ToArray());
+        Assert.Equal(["AnnMarieLund", "AnnMarieLund_2", "TomasEkwall"], corpus.Persons.Select(p => p.Id).ToArray());
         Assert.Equal("Ann Marie Lund", corpus.Persons[0].Name);
         Assert.True(corpus.HasIdCollisions);
-        Assert.Equal(["AnnMarieLund"], corpus.IdCollisions.ToArray());
+        Assert.Equal([new IdCollision("AnnMarieLund", "Ann Marie Lund", "Ann-Marie Lund", "AnnMarieLund_2")], corpus.IdCollisions.ToArray());
         Assert.Equal(corpus, Resolve([a[2], a[1], a[0]]));
         Assert.False(Resolve(Article("A1", "Tomas Ekwall")).HasIdCollisions);
     }

@@ -18,7 +18,7 @@ namespace CorpusSdk.Generator.Extraction.People;
 /// (ambiguous), so "Anna X" and "Lars X" are never merged through a bare "X".</para>
 /// <para><b>Canonical name</b>: the article name with the most tokens, then the fewest initials, then the most
 /// articles, then ordinal order;
-/// <b>Id</b>: <see cref="NameKey.ToIdentifier"/> of it, collisions suffixed 2, 3, ... in canonical-name then
+/// <b>Id</b>: <see cref="NameKey.ToIdentifier"/> of it, collisions suffixed _2, _3, ... in canonical-name then
 /// first-article order and listed in <see cref="CorpusPeople.IdCollisions"/>. Output is sorted by Id, so it does not
 /// depend on the order of the articles.</para>
 /// </remarks>
@@ -129,7 +129,8 @@ internal static class CorpusPeopleResolver
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in drafts) taken.Add(d.BaseId);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var collisions = new SortedSet<string>(StringComparer.Ordinal);
+        var collisions = new List<IdCollision>();
+        var firstNameOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var persons = new List<CorpusPersonModel>();
         foreach (var d in drafts.OrderBy(d => d.BaseId, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)
                      .ThenBy(d => d.FirstArticle, StringComparer.Ordinal))
@@ -137,13 +138,14 @@ internal static class CorpusPeopleResolver
             var id = d.BaseId;
             if (!used.Add(id))
             {
-                collisions.Add(d.BaseId);
                 for (var k = 2; ; k++)
                 {
-                    var candidate = d.BaseId + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var candidate = d.BaseId + "_" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     if (!taken.Contains(candidate) && used.Add(candidate)) { id = candidate; break; }
                 }
+                collisions.Add(new IdCollision(d.BaseId, firstNameOf[d.BaseId], d.Name, id));
             }
+            else firstNameOf[id] = d.Name;
             var aliases = d.Nodes.SelectMany(n => n.Person.Mentions.Prepend(n.Person.Name)).Distinct(StringComparer.Ordinal)
                 .OrderByDescending(a => NameKey.Tokens(a).Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
             var perArticle = d.Nodes.GroupBy(n => n.ArticleId, StringComparer.Ordinal).OrderBy(x => x.Key, StringComparer.Ordinal)
@@ -161,7 +163,7 @@ internal static class CorpusPeopleResolver
 /// The corpus's persons, in a deterministic order (by Id). <see cref="IdCollisions"/> lists the base identifiers that
 /// several persons shared (they got numeric suffixes), for a diagnostic.
 /// </summary>
-internal sealed record CorpusPeople(EquatableArray<CorpusPersonModel> Persons, EquatableArray<string> IdCollisions = default)
+internal sealed record CorpusPeople(EquatableArray<CorpusPersonModel> Persons, EquatableArray<IdCollision> IdCollisions = default)
 {
     /// <summary>True when two or more persons' names gave the same identifier.</summary>
     public bool HasIdCollisions => IdCollisions.Count > 0;
@@ -174,3 +176,6 @@ internal sealed record CorpusPeople(EquatableArray<CorpusPersonModel> Persons, E
 /// articles names them (the ArticlePersonModel.Name there), index-aligned with ArticleIds.
 /// </summary>
 internal sealed record CorpusPersonModel(string Id, string Name, EquatableArray<string> Aliases, EquatableArray<string> ArticleIds, EquatableArray<string> ArticleNames);
+
+/// <summary>Two persons whose names make one identifier: <see cref="Name"/> was emitted as <see cref="Id"/> instead of <see cref="BaseId"/>.</summary>
+internal sealed record IdCollision(string BaseId, string FirstName, string Name, string Id);
