@@ -12,13 +12,25 @@ public static class Program
         var command = args.Length > 0 ? args[0] : "report";
         switch (command)
         {
+            case "report":
+                new Report(
+                    Option(args, "--build", 10000),
+                    Option(args, "--scale", 20000),
+                    !args.Contains("--no-micro")).Run();
+                return 0;
             case "sample":
                 Sample(args.Length > 1 ? int.Parse(args[1]) : 8);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: report | sample [N]");
+                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | sample [N]");
                 return 2;
         }
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     }
 
     private static void Sample(int count)
