@@ -59,7 +59,8 @@ public sealed class Report
         var cpu = File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?"
             : RuntimeInformation.ProcessArchitecture.ToString();
-        return $"Machine: {Environment.ProcessorCount} cores (nproc), {cpu}; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription}; Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}";
+        var load = File.Exists("/proc/loadavg") ? "; load average " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+        return $"Machine: {Environment.ProcessorCount} cores (nproc), {cpu}; {RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription}; Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}{load}";
     }
 
     private void Row(string measure, string value, string baseline = "", string ratio = "", string target = "", bool? pass = null)
