@@ -21,11 +21,14 @@ public static class Program
             case "profile":
                 Profile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
                 return 0;
+            case "buildsplit":
+                BuildSplit.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+                return 0;
             case "sample":
                 Sample(args.Length > 1 ? int.Parse(args[1]) : 8);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | profile [N] | sample [N]");
+                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | profile [N] | buildsplit [N] | sample [N]");
                 return 2;
         }
     }

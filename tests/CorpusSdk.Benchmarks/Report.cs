@@ -169,8 +169,11 @@ public sealed class Report
 
     /// <summary>The floor: one <c>static ReadOnlySpan&lt;byte&gt; PageN =&gt; "..."u8;</c> per page, 500 a file, no generator.</summary>
     private static List<SyntaxTree> FloorTrees(IReadOnlyList<SyntheticPage> pages)
+        => FloorSources(pages).Select(s => CSharpSyntaxTree.ParseText(s, InMemoryGenerator.Parse)).ToList();
+
+    public static List<string> FloorSources(IReadOnlyList<SyntheticPage> pages)
     {
-        var trees = new List<SyntaxTree>();
+        var trees = new List<string>();
         for (var start = 0; start < pages.Count; start += 500)
         {
             var sb = new StringBuilder("namespace Floor\n{\n    public static partial class Pages\n    {\n");
@@ -181,7 +184,7 @@ public sealed class Report
                 sb.Append("\"u8;\n");
             }
             sb.Append("    }\n}\n");
-            trees.Add(CSharpSyntaxTree.ParseText(sb.ToString(), InMemoryGenerator.Parse));
+            trees.Add(sb.ToString());
         }
         return trees;
     }
