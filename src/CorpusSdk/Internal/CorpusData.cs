@@ -11,10 +11,6 @@ namespace CorpusSdk.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public delegate ReadOnlySpan<byte> CorpusDataSource();
 
-/// <summary>Returns part <c>part</c> of a data file: a generated method whose switch returns one literal per part (no allocation).</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate ReadOnlySpan<byte> CorpusDataPart(int part);
-
 /// <summary>
 /// Decodes the data the generator stored for each article and person. Called by generated code only:
 /// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them, straight from
@@ -24,41 +20,36 @@ public delegate ReadOnlySpan<byte> CorpusDataPart(int part);
 public static class CorpusData
 {
     /// <summary>
-    /// Decodes article <paramref name="position"/> of a data file: <paramref name="data"/> returns the file's parts (a few
-    /// articles one after another in each), <paramref name="index"/> says where each article is, as three little-endian
-    /// 32-bit numbers per article: its part, and its start and end offsets in that part.
+    /// Decodes article <paramref name="position"/> of a data block: <paramref name="data"/> holds the articles one after
+    /// another, <paramref name="index"/> their start offsets (little-endian 32-bit, one more than there are articles).
     /// </summary>
-    public static Article DecodeArticle(CorpusDataPart data, CorpusDataSource index, int position, IReadOnlyList<Person> people)
+    public static Article DecodeArticle(CorpusDataSource data, CorpusDataSource index, int position, IReadOnlyList<Person> people)
     {
         var offsets = index();
-        var part = ReadInt32(offsets, position * 12);
-        var start = ReadInt32(offsets, position * 12 + 4);
-        var end = ReadInt32(offsets, position * 12 + 8);
-        return Decode(data(part).Slice(start, end - start), new DataPlace(data, part, start), people);
+        var start = ReadInt32(offsets, position * 4);
+        var end = ReadInt32(offsets, position * 4 + 4);
+        return Decode(data().Slice(start, end - start), start, data, people);
     }
 
     /// <summary>Decodes one article stored alone; <paramref name="people"/> is the corpus's person table.</summary>
-    public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people) => Decode(utf8, null, people);
+    public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people) => Decode(utf8, 0, null, people);
 
-    /// <summary>Where an article's bytes are, so that parts of it can be decoded later.</summary>
-    private sealed record DataPlace(CorpusDataPart Data, int Part, int Start);
-
-    private static Article Decode(ReadOnlySpan<byte> utf8, DataPlace? place, IReadOnlyList<Person> people)
+    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusDataSource? source, IReadOnlyList<Person> people)
     {
         var r = new Utf8TokenReader(utf8);
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
         var id = r.ReadString();
         var file = r.ReadString();
-        var source = new NewsSource(r.ReadString());
+        var source_ = new NewsSource(r.ReadString());
         var published = PublishedDate.Parse(r.ReadString());
         var headline = r.ReadNullable();
         var dateline = r.ReadNullable();
         IReadOnlyList<string> paragraphs;
         var paragraphCount = r.ReadInt();
-        if (place is null || paragraphCount == 0) paragraphs = ReadStrings(ref r, paragraphCount);
+        if (source is null || paragraphCount == 0) paragraphs = ReadStrings(ref r, paragraphCount);
         else
         {
-            paragraphs = new LazyStrings(place.Data, place.Part, place.Start + r.Position, paragraphCount);
+            paragraphs = new LazyStrings(source, offset + r.Position, paragraphCount);
             r.Skip(paragraphCount);
         }
         var subheadings = ReadStrings(ref r, r.ReadInt());
@@ -80,7 +71,7 @@ public static class CorpusData
             var titles = ReadStrings(ref r, r.ReadInt());
             persons[i] = new ArticlePerson(person, mentions, titles, (PersonRoles)r.ReadInt());
         }
-        return new Article(id, file, source, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), Empty(persons));
+        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), Empty(persons));
     }
 
     /// <summary>Decodes the corpus's person table.</summary>
@@ -114,7 +105,7 @@ public static class CorpusData
         => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
 
     /// <summary>Strings decoded on first read from their place in a data block (an article's paragraphs).</summary>
-    private sealed class LazyStrings(CorpusDataPart data, int part, int start, int count) : IReadOnlyList<string>
+    private sealed class LazyStrings(CorpusDataSource source, int start, int count) : IReadOnlyList<string>
     {
         private string[]? _items;
 
@@ -128,7 +119,7 @@ public static class CorpusData
             {
                 var items = Volatile.Read(ref _items);
                 if (items is not null) return items;
-                var r = new Utf8TokenReader(data(part).Slice(start));
+                var r = new Utf8TokenReader(source().Slice(start));
                 var made = ReadStrings(ref r, count);
                 return Interlocked.CompareExchange(ref _items, made, null) ?? made;
             }
