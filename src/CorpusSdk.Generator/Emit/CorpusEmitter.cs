@@ -55,25 +55,65 @@ internal static class CorpusEmitter
               .Append(a.Dateline is null ? "" : ", " + CSharpText.XmlDoc(a.Dateline)).Append(". From ").Append(CSharpText.XmlDoc(a.FileName)).Append(".</remarks>\n");
             sb.Append("        public static global::CorpusSdk.Article ").Append(a.Id).Append(" => s_all[").Append(i.ToString(CultureInfo.InvariantCulture)).Append("];\n");
         }
-        sb.Append("\n        private static global::CorpusSdk.Article Decode(int index)\n        {\n            switch (index)\n            {\n");
-        for (var i = 0; i < corpus.Articles.Count; i++)
-        {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            sb.Append("                case ").Append(n).Append(": return global::CorpusSdk.Internal.CorpusData.DecodeArticle(Data").Append(n).Append(", ").Append(o.PeopleClass).Append(".All);\n");
-        }
-        sb.Append("                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));\n            }\n        }\n");
+        var files = (corpus.Articles.Count + ArticlesPerDataFile - 1) / ArticlesPerDataFile;
+        var per = ArticlesPerDataFile.ToString(CultureInfo.InvariantCulture);
+        sb.Append("\n        private static global::CorpusSdk.Article Decode(int index)\n")
+          .Append("            => global::CorpusSdk.Internal.CorpusData.DecodeArticle(s_data[index / ").Append(per).Append("], s_index[index / ").Append(per)
+          .Append("], index % ").Append(per).Append(", ").Append(o.PeopleClass).Append(".All);\n\n");
+        AppendSources(sb, "s_data", "Data", files);
+        AppendSources(sb, "s_index", "Index", files);
         return Close(sb);
     }
 
+    private static void AppendSources(StringBuilder sb, string field, string prefix, int files)
+    {
+        sb.Append("        private static readonly global::CorpusSdk.Internal.CorpusDataSource[] ").Append(field).Append(" =\n        {");
+        for (var f = 0; f < files; f++)
+            sb.Append(f % 8 == 0 ? "\n            " : " ").Append(prefix).Append(f.ToString(CultureInfo.InvariantCulture)).Append(',');
+        sb.Append("\n        };\n");
+    }
+
+    /// <summary>
+    /// One data file: its articles' token data one after another in a single UTF-8 literal (one method, one blob,
+    /// whatever the number of articles, so a large corpus costs the runtime no per-article methods to compile) and
+    /// the start offset of each article, as little-endian 32-bit numbers in a constant byte array. One literal, not
+    /// one per article joined with +: the compiler folds a chain of u8 concatenations in quadratic time.
+    /// </summary>
     private static string ArticleData(CorpusModel corpus, int start)
     {
-        var sb = Open(corpus, "", corpus.Options.ArticlesClass);
+        var options = corpus.Options;
+        var file = (start / ArticlesPerDataFile).ToString(CultureInfo.InvariantCulture);
         var end = System.Math.Min(start + ArticlesPerDataFile, corpus.Articles.Count);
+        var sb = Open(corpus, "", options.ArticlesClass);
+        var offsets = new int[end - start + 1];
+        sb.Append("        // Articles ").Append(start.ToString(CultureInfo.InvariantCulture)).Append(" to ").Append((end - 1).ToString(CultureInfo.InvariantCulture))
+          .Append(" (").Append(corpus.Articles[start].Article.Id).Append(" to ").Append(corpus.Articles[end - 1].Article.Id)
+          .Append("), one after another in one literal; Index").Append(file).Append(" has where each starts.\n");
+        sb.Append("        private static global::System.ReadOnlySpan<byte> Data").Append(file).Append("() =>");
+        sb.Append(options.Utf8Literals ? " \"" : " new byte[]\n        {\n            ");
         for (var i = start; i < end; i++)
         {
-            if (i > start) sb.Append('\n');
-            AppendData(sb, corpus.Options, "Data" + i.ToString(CultureInfo.InvariantCulture), ArticleDataWriter.Article(corpus.Articles[i]));
+            var article = ArticleDataWriter.Article(corpus.Articles[i]);
+            offsets[i - start + 1] = offsets[i - start] + Encoding.UTF8.GetByteCount(article);
+            if (options.Utf8Literals) CSharpText.AppendLiteralBody(sb, article);
+            else
+            {
+                if (i > start) sb.Append(",\n            ");
+                CSharpText.AppendByteList(sb, article);
+            }
         }
+        sb.Append(options.Utf8Literals ? "\"u8;\n" : "\n        };\n");
+        sb.Append("\n        private static global::System.ReadOnlySpan<byte> Index").Append(file).Append("() => new byte[]\n        {");
+        for (var k = 0; k < offsets.Length; k++)
+        {
+            var v = offsets[k];
+            sb.Append(k % 8 == 0 ? "\n            " : " ")
+              .Append((v & 0xFF).ToString(CultureInfo.InvariantCulture)).Append(", ")
+              .Append(((v >> 8) & 0xFF).ToString(CultureInfo.InvariantCulture)).Append(", ")
+              .Append(((v >> 16) & 0xFF).ToString(CultureInfo.InvariantCulture)).Append(", ")
+              .Append(((v >> 24) & 0xFF).ToString(CultureInfo.InvariantCulture)).Append(',');
+        }
+        sb.Append("\n        };\n");
         return Close(sb);
     }
 

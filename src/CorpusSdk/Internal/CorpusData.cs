@@ -1,67 +1,214 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
+using System.Threading;
 
 namespace CorpusSdk.Internal;
 
+/// <summary>Returns stored UTF-8 data: a generated method over a <c>"..."u8</c> literal or constant byte array (no allocation).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate ReadOnlySpan<byte> CorpusDataSource();
+
 /// <summary>
 /// Decodes the data the generator stored for each article and person. Called by generated code only:
-/// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them.
+/// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them, straight from
+/// the UTF-8 bytes. An article's paragraphs (most of its text) are decoded the first time they are read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CorpusData
 {
-    /// <summary>Decodes one article; <paramref name="people"/> is the corpus's person table.</summary>
-    public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people)
+    /// <summary>
+    /// Decodes article <paramref name="position"/> of a data block: <paramref name="data"/> holds the articles one after
+    /// another, <paramref name="index"/> their start offsets (little-endian 32-bit, one more than there are articles).
+    /// </summary>
+    public static Article DecodeArticle(CorpusDataSource data, CorpusDataSource index, int position, IReadOnlyList<Person> people)
     {
-        var r = new TokenReader(Utf8(utf8));
+        var offsets = index();
+        var start = ReadInt32(offsets, position * 4);
+        var end = ReadInt32(offsets, position * 4 + 4);
+        return Decode(data().Slice(start, end - start), start, data, people);
+    }
+
+    /// <summary>Decodes one article stored alone; <paramref name="people"/> is the corpus's person table.</summary>
+    public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people) => Decode(utf8, 0, null, people);
+
+    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusDataSource? source, IReadOnlyList<Person> people)
+    {
+        var r = new Utf8TokenReader(utf8);
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
         var id = r.ReadString();
         var file = r.ReadString();
-        var source = new NewsSource(r.ReadString());
+        var source_ = new NewsSource(r.ReadString());
         var published = PublishedDate.Parse(r.ReadString());
         var headline = r.ReadNullable();
         var dateline = r.ReadNullable();
-        var paragraphs = ReadStrings(r);
-        var subheadings = ReadStrings(r);
-        var captions = ReadList(r, x => new Caption(x.ReadString(), x.ReadNullable()));
-        var credits = ReadList(r, x => new Credit((CreditRole)x.ReadInt(), x.ReadString()));
-        var quotes = ReadList(r, x =>
+        IReadOnlyList<string> paragraphs;
+        var paragraphCount = r.ReadInt();
+        if (source is null || paragraphCount == 0) paragraphs = ReadStrings(ref r, paragraphCount);
+        else
         {
-            var speaker = x.ReadInt();
-            return new Quote(x.ReadString(), speaker < 0 ? null : people[speaker], x.ReadNullable(), x.ReadNullable(), x.ReadBool(), x.ReadInt(), x.ReadInt());
-        });
-        var persons = ReadList(r, x => new ArticlePerson(people[x.ReadInt()], ReadStrings(x), ReadStrings(x), (PersonRoles)x.ReadInt()));
-        return new Article(id, file, source, published, headline, dateline, paragraphs, subheadings, captions, credits, quotes, persons);
+            paragraphs = new LazyStrings(source, offset + r.Position, paragraphCount);
+            r.Skip(paragraphCount);
+        }
+        var subheadings = ReadStrings(ref r, r.ReadInt());
+        var captions = new Caption[r.ReadInt()];
+        for (var i = 0; i < captions.Length; i++) captions[i] = new Caption(r.ReadString(), r.ReadNullable());
+        var credits = new Credit[r.ReadInt()];
+        for (var i = 0; i < credits.Length; i++) credits[i] = new Credit((CreditRole)r.ReadInt(), r.ReadString());
+        var quotes = new Quote[r.ReadInt()];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var speaker = r.ReadInt();
+            quotes[i] = new Quote(r.ReadString(), speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
+        }
+        var persons = new ArticlePerson[r.ReadInt()];
+        for (var i = 0; i < persons.Length; i++)
+        {
+            var person = people[r.ReadInt()];
+            var mentions = ReadStrings(ref r, r.ReadInt());
+            var titles = ReadStrings(ref r, r.ReadInt());
+            persons[i] = new ArticlePerson(person, mentions, titles, (PersonRoles)r.ReadInt());
+        }
+        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), Empty(persons));
     }
 
     /// <summary>Decodes the corpus's person table.</summary>
     public static Person[] DecodePeople(ReadOnlySpan<byte> utf8)
     {
-        var r = new TokenReader(Utf8(utf8));
+        var r = new Utf8TokenReader(utf8);
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
         var count = r.ReadInt();
         var people = new Person[count];
         for (var i = 0; i < count; i++)
-            people[i] = new Person(r.ReadString(), r.ReadString(), ReadStrings(r), ReadStrings(r));
+        {
+            var id = r.ReadString();
+            var name = r.ReadString();
+            var aliases = ReadStrings(ref r, r.ReadInt());
+            people[i] = new Person(id, name, aliases, ReadStrings(ref r, r.ReadInt()));
+        }
         return people;
     }
 
-    private static string[] ReadStrings(TokenReader r) => ReadList(r, x => x.ReadString());
+    private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
 
-    private static T[] ReadList<T>(TokenReader r, Func<TokenReader, T> read)
+    private static string[] ReadStrings(ref Utf8TokenReader r, int count)
     {
-        var count = r.ReadInt();
-        if (count == 0) return Array.Empty<T>();
-        var items = new T[count];
-        for (var i = 0; i < count; i++) items[i] = read(r);
+        if (count == 0) return Array.Empty<string>();
+        var items = new string[count];
+        for (var i = 0; i < count; i++) items[i] = r.ReadString();
         return items;
+    }
+
+    private static int ReadInt32(ReadOnlySpan<byte> bytes, int at)
+        => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+
+    /// <summary>Strings decoded on first read from their place in a data block (an article's paragraphs).</summary>
+    private sealed class LazyStrings(CorpusDataSource source, int start, int count) : IReadOnlyList<string>
+    {
+        private string[]? _items;
+
+        public int Count => count;
+
+        public string this[int index] => Items[index];
+
+        private string[] Items
+        {
+            get
+            {
+                var items = Volatile.Read(ref _items);
+                if (items is not null) return items;
+                var r = new Utf8TokenReader(source().Slice(start));
+                var made = ReadStrings(ref r, count);
+                return Interlocked.CompareExchange(ref _items, made, null) ?? made;
+            }
+        }
+
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Items).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>Reads <see cref="TokenFormat"/> tokens straight from UTF-8 bytes: no intermediate string for the whole article.</summary>
+internal ref struct Utf8TokenReader
+{
+    private const byte Separator = (byte)TokenFormat.Separator;
+    private const byte Escape = (byte)TokenFormat.Escape;
+    private readonly ReadOnlySpan<byte> _data;
+    private int _position;
+
+    public Utf8TokenReader(ReadOnlySpan<byte> data)
+    {
+        _data = data;
+        _position = 0;
+    }
+
+    /// <summary>The offset of the next token in the data.</summary>
+    public readonly int Position => _position;
+
+    public int ReadInt()
+    {
+        var token = Next();
+        if (token.IsEmpty) throw new FormatException("Corpus data: a number was expected.");
+        var negative = token[0] == (byte)'-';
+        var value = 0;
+        for (var i = negative ? 1 : 0; i < token.Length; i++)
+        {
+            var digit = token[i] - (byte)'0';
+            if ((uint)digit > 9) throw new FormatException("Corpus data: a number was expected.");
+            value = checked(value * 10 + digit);
+        }
+        return negative ? -value : value;
+    }
+
+    public bool ReadBool() => Next() is { Length: 1 } t && t[0] == (byte)'1';
+
+    public string ReadString() => ReadNullable() ?? throw new FormatException("Corpus data: a string was expected, found null.");
+
+    public string? ReadNullable()
+    {
+        var token = Next();
+        if (token.Length == 2 && token[0] == Escape && token[1] == (byte)'n') return null;
+        var text = Utf8(token);
+        return token.IndexOf(Escape) < 0 ? text : Unescape(text);
+    }
+
+    /// <summary>Skips <paramref name="count"/> tokens without decoding them.</summary>
+    public void Skip(int count)
+    {
+        for (var i = 0; i < count; i++) Next();
+    }
+
+    private ReadOnlySpan<byte> Next()
+    {
+        if (_position > _data.Length) throw new FormatException("Corpus data: read past the end.");
+        var rest = _data.Slice(_position);
+        var length = rest.IndexOf(Separator);
+        if (length < 0) length = rest.Length;
+        _position += length + 1;
+        return rest.Slice(0, length);
     }
 
     private static unsafe string Utf8(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return string.Empty;
         fixed (byte* p = bytes) return Encoding.UTF8.GetString(p, bytes.Length);
+    }
+
+    private static string Unescape(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != TokenFormat.Escape) { sb.Append(raw[i]); continue; }
+            var kind = raw[++i];
+            if (kind == 'e') sb.Append(TokenFormat.Escape);
+            else if (kind == 'u') sb.Append(TokenFormat.Separator);
+            else if (kind == 's') { sb.Append((char)int.Parse(raw.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)); i += 4; }
+            else throw new FormatException("Corpus data: unknown escape.");
+        }
+        return sb.ToString();
     }
 }

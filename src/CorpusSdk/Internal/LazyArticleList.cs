@@ -15,6 +15,7 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
 {
     private readonly Article?[] _items;
     private readonly Func<int, Article> _decode;
+    private int _decoded;
 
     /// <summary>Creates a list of <paramref name="count"/> articles decoded by <paramref name="decode"/>.</summary>
     public LazyArticleList(int count, Func<int, Article> decode)
@@ -26,6 +27,9 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
     /// <inheritdoc />
     public int Count => _items.Length;
 
+    /// <summary>How many articles have been decoded so far (for tests and diagnostics: reading it decodes nothing).</summary>
+    public int DecodedCount => Volatile.Read(ref _decoded);
+
     /// <inheritdoc />
     public Article this[int index]
     {
@@ -34,6 +38,7 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
             var item = Volatile.Read(ref _items[index]);
             if (item is not null) return item;
             var made = _decode(index);
+            Interlocked.Increment(ref _decoded);
             return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
         }
     }

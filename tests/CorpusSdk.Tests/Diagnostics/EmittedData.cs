@@ -11,23 +11,46 @@ namespace CorpusSdk.Tests.Diagnostics;
 internal static class EmittedData
 {
     /// <summary>
-    /// The articles as the runtime decodes them, straight from the u8 literals of the generated syntax trees (no emit):
-    /// the bytes the compiler will store, through the runtime's own decoder.
+    /// The articles as the runtime decodes them, straight from the generated syntax trees (no emit): each block's
+    /// <c>DataN()</c> u8 literal sliced by its <c>IndexN()</c> offsets, and the person table, through the runtime's own
+    /// decoder: the bytes the compiler will store.
     /// </summary>
     public static IReadOnlyList<Article> Decode(GeneratorDriverRunResult result)
     {
-        var sources = result.Results.SelectMany(r => r.GeneratedSources).ToList();
-        byte[] Literal(ExpressionSyntax e) => e is LiteralExpressionSyntax l && l.Token.IsKind(SyntaxKind.Utf8StringLiteralToken)
-            ? Encoding.UTF8.GetBytes(l.Token.ValueText)
-            : throw new InvalidOperationException("Expected a u8 literal, found " + e);
-        var data = sources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
-            .Where(p => IsDataProperty(p.Identifier.ValueText) && p.ExpressionBody is not null)
-            .Select(p => (Class: ((ClassDeclarationSyntax)p.Parent!).Identifier.ValueText, Name: p.Identifier.ValueText, Bytes: Literal(p.ExpressionBody!.Expression))))
+        var members = result.Results.SelectMany(r => r.GeneratedSources)
+            .SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
+            .Select(m => m switch
+            {
+                MethodDeclarationSyntax x => (Class: Parent(x), Name: x.Identifier.ValueText, Body: x.ExpressionBody?.Expression),
+                PropertyDeclarationSyntax x => (Class: Parent(x), Name: x.Identifier.ValueText, Body: x.ExpressionBody?.Expression),
+                _ => (Class: "", Name: "", Body: null),
+            })
+            .Where(m => m.Body is not null && IsDataProperty(m.Name.Replace("Index", "Data")))
             .ToList();
-        var people = CorpusData.DecodePeople(data.Single(d => d.Class == "People" && d.Name == "Data").Bytes);
-        return data.Where(d => d.Class == "Articles").OrderBy(d => int.Parse(d.Name.Substring(4)))
-            .Select(d => CorpusData.DecodeArticle(d.Bytes, people)).ToList();
+        var people = CorpusData.DecodePeople(Bytes(members.Single(m => m.Class == "People" && m.Name == "Data").Body!));
+        var articles = new List<Article>();
+        foreach (var block in members.Where(m => m.Class == "Articles" && m.Name.StartsWith("Data", StringComparison.Ordinal)).OrderBy(m => int.Parse(m.Name.Substring(4))))
+        {
+            var data = Bytes(block.Body!);
+            var index = Bytes(members.Single(m => m.Class == "Articles" && m.Name == "Index" + block.Name.Substring(4)).Body!);
+            for (var i = 0; i + 8 <= index.Length; i += 4)
+            {
+                int start = BitConverter.ToInt32(index, i), end = BitConverter.ToInt32(index, i + 4);
+                articles.Add(CorpusData.DecodeArticle(data.AsSpan(start, end - start), people));
+            }
+        }
+        return articles;
     }
+
+    private static string Parent(SyntaxNode node) => (node.Parent as ClassDeclarationSyntax)?.Identifier.ValueText ?? "";
+
+    /// <summary>The bytes of a u8 literal or of a constant byte-array initializer.</summary>
+    private static byte[] Bytes(ExpressionSyntax e) => e switch
+    {
+        LiteralExpressionSyntax l when l.Token.IsKind(SyntaxKind.Utf8StringLiteralToken) => Encoding.UTF8.GetBytes(l.Token.ValueText),
+        ArrayCreationExpressionSyntax a => a.Initializer!.Expressions.Select(x => (byte)(int)((LiteralExpressionSyntax)x).Token.Value!).ToArray(),
+        _ => throw new InvalidOperationException("Expected a u8 literal or byte array, found " + e),
+    };
 
     /// <summary>"Data" (the person table) or "Data" and digits (an article): not a person who happens to be called "Data Smith".</summary>
     private static bool IsDataProperty(string name)

@@ -30,13 +30,24 @@ public static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<TestPage> pages, CSharpParseOptions? parse = null, IReadOnlyDictionary<string, string>? properties = null, bool track = true, Func<TestPage, AdditionalText>? file = null)
     {
         var list = pages.ToList();
-        return CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
-            list.Select(p => file?.Invoke(p) ?? new InMemoryText(p.Path, p.Text)),
-            parse ?? Latest,
-            new OptionsProvider(list, properties ?? new Dictionary<string, string>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+        return Driver(list.Select(p => file?.Invoke(p) ?? Text(p)).ToList(), list, parse, properties, track);
     }
+
+    /// <summary>
+    /// A driver over the given additional texts (for incremental tests that later replace or add texts). A text is a
+    /// corpus page when its path is the path of one of <paramref name="pages"/> (whose metadata it then gets), so a
+    /// replacement text with the same path stays a page and any other path is an unrelated AdditionalFile.
+    /// </summary>
+    public static GeneratorDriver Driver(IReadOnlyList<AdditionalText> texts, IEnumerable<TestPage> pages, CSharpParseOptions? parse = null, IReadOnlyDictionary<string, string>? properties = null, bool track = true)
+        => CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            texts,
+            parse ?? Latest,
+            new OptionsProvider(pages.ToList(), properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>An in-memory AdditionalFile with the page's path and text.</summary>
+    public static AdditionalText Text(TestPage page) => new InMemoryText(page.Path, page.Text);
 
     /// <summary>Runs the generator; returns the run result and the compilation with the generated code added.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<TestPage> pages, string userCode = "", CSharpParseOptions? parse = null, IReadOnlyDictionary<string, string>? properties = null)

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using CorpusSdk.Generator.Extraction;
+using CorpusSdk.Generator.Extraction.Page;
+using CorpusSdk.Generator.Model;
+using CorpusSdk.Generator.Reading;
+
+namespace CorpusSdk.Benchmarks;
+
+/// <summary>
+/// Where extraction time goes: each line sieve of LineClassifier timed alone over every line of a synthetic corpus,
+/// in µs per 4 KB page. A rough Stopwatch split for finding hot spots, not a benchmark.
+/// </summary>
+public static class Profile
+{
+    public static void Run(int count)
+    {
+        var pages = SyntheticCorpus.Make(count);
+        var lines = pages.SelectMany(p => PageText.Parse(p.Text).Lines).ToList();
+        var cleaned = lines.Select(LineCleaner.Clean).ToList();
+        var inputs = pages.Select(p => new PageInput("/corpus/" + p.FileName, p.Text, false, PageOverrides.None)).ToList();
+        var steps = new List<(string Name, Action Action)>
+        {
+            ("ArticleExtractor.Extract (all)", () => { foreach (var i in inputs) ArticleExtractor.Extract(i); }),
+            ("PageParser.Parse", () => { foreach (var p in pages) PageParser.Parse(PageText.Parse(p.Text)); }),
+            ("PageText.Parse", () => { foreach (var p in pages) PageText.Parse(p.Text); }),
+            ("LineCleaner.Clean", () => { foreach (var l in lines) LineCleaner.Clean(l); }),
+            ("LineClassifier.Classify", () => { var n = 0; foreach (var l in cleaned) LineClassifier.Classify(++n, l); }),
+            ("  Furniture.IsLogo", () => { foreach (var l in cleaned) Furniture.IsLogo(l); }),
+            ("  Furniture.IsJunk", () => { foreach (var l in cleaned) Furniture.IsJunk(l); }),
+            ("  Furniture.IsCopyright", () => { foreach (var l in cleaned) Furniture.IsCopyright(l); }),
+            ("  PublishedDateParser.ParseDateLine", () => { foreach (var l in cleaned) PublishedDateParser.ParseDateLine(l); }),
+            ("  CreditLineParser.ParseCreditLine", () => { foreach (var l in cleaned) CreditLineParser.ParseCreditLine(l); }),
+            ("  CreditLineParser.ParseByline", () => { foreach (var l in cleaned) CreditLineParser.ParseByline(l); }),
+            ("  PhotoCredits.IsStandalone", () => { foreach (var l in cleaned) PhotoCredits.IsStandalone(l); }),
+            ("  PhotoCredits.TrailingCredit", () => { foreach (var l in cleaned) PhotoCredits.TrailingCredit(l); }),
+            ("  LineClassifier.IsProse", () => { foreach (var l in cleaned) LineClassifier.IsProse(l); }),
+        };
+        Console.WriteLine($"{count} pages, {lines.Count} lines; µs per page (median of 3):");
+        foreach (var (name, action) in steps)
+        {
+            action();
+            var times = Enumerable.Range(0, 3).Select(_ => { var sw = Stopwatch.StartNew(); action(); return sw.Elapsed.TotalMilliseconds * 1000 / count; }).OrderBy(x => x).ToList();
+            Console.WriteLine($"  {name,-40} {times[1],8:0.0}");
+        }
+    }
+}
