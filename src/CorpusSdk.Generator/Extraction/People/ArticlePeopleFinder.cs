@@ -93,9 +93,15 @@ internal static class ArticlePeopleFinder
             c?.Add(o);
         }
 
+        var texts = paragraphs.Select(p => p.Text).ToList();
         var result = new List<ArticlePersonModel>();
         foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+        {
+            // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
+            // article also treats it as one (a title, a quote, "Mr. Y").
+            if (!c.HasPersonEvidence && c.Full.Count > 0 && c.Full.Any(f => OrganisationCues.LooksLikeOrganisation(f, texts))) continue;
             result.Add(c.ToModel());
+        }
         return result.ToEquatableArray();
     }
 
@@ -400,6 +406,13 @@ internal static class ArticlePeopleFinder
         "mosque", "shrine", "street", "square", "stadium", "hospital", "university", "village", "town", "city",
         "county", "region", "valley", "river", "bridge", "highway", "suburb", "area", "border", "crossing", "dam",
         "port", "base", "compound", "palace", "headquarters", "governorate", "township", "municipality",
+        "capital", "island", "state", "kingdom", "republic", "emirate", "borough", "parish", "hamlet",
+    };
+
+    private static readonly HashSet<string> InnerFunctionWords = new(StringComparer.Ordinal)
+    {
+        "Without", "Of", "For", "And", "The", "Against", "Beyond", "Across", "Through", "Under", "Over", "Between",
+        "Among", "Into", "With", "From", "Within", "Around",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "its", "their" };
@@ -437,6 +450,13 @@ internal static class ArticlePeopleFinder
         while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
         while (e >= s && toks[e].Kind == Kind.Particle) e--;
         if (s > e) return;
+
+        // "the city of X", "the village of X": a place.
+        if (s >= 2 && toks[s].JoinPrev && toks[s - 1].Text == "of" && FollowingPlaceNouns.Contains(toks[s - 2].Text)) return;
+        // A capitalised preposition or conjunction inside the run ("Relief Without Borders", "Friends Of X")
+        // makes it a body's name, not a person's.
+        for (var k = s + 1; k < e; k++)
+            if (InnerFunctionWords.Contains(toks[k].Text)) return;
 
         // A media noun right after the run makes it a broadcaster or agency ("X news agency").
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
@@ -645,6 +665,9 @@ internal static class ArticlePeopleFinder
         public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
         public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
         public long FirstOrder = long.MaxValue;
+
+        /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
+        public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);
 
         public void Add(Occ o)
         {

@@ -35,7 +35,8 @@ internal static class NameLexicon
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Candidate", "Nominee",
         "Activist", "Scientist", "Researcher", "Historian", "Expert", "Teacher", "Doctor", "Nurse", "Pastor",
         "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
-        "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Dean", "Provost", "Rector", "Vicar", "Sheik",
+        "Councillor", "Councilor", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
+        "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Provost", "Rector", "Vicar", "Sheik",
         "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
     /// <summary>
@@ -85,7 +86,13 @@ internal static class NameLexicon
         "Average", "Industrial", "Hurricane", "Typhoon", "Storm", "Cyclone", "Brothers", "Partners", "Capital",
         "Associates", "Securities", "Investments", "Petroleum", "Electric", "Pharmaceuticals", "Entertainment",
         "Sports", "Athletic", "Rovers", "Wanderers", "FC", "Airline", "Railways", "Watch", "War", "Day", "Eve", "Week",
-        "Olympic", "Paralympic", "Marines", "Cross", "Crescent", "Red");
+        "Olympic", "Paralympic", "Marines", "Cross", "Crescent", "Red",
+        // Company heads and sports-club words ("X Medical", "X Therapeutics", "Real X", "Atlético X").
+        "Medical", "Pharma", "Therapeutics", "Biotech", "Financial", "Insurance", "Foods", "Brands", "Logistics",
+        "Software", "Solutions", "Networks", "Communications", "Telecom", "Resources", "Mining", "Minerals",
+        "Realty", "Properties", "Ventures", "Bancorp", "Bancshares", "Trading", "Enterprises", "Devices",
+        "Real", "Atlético", "Atletico", "Sporting", "Dynamo", "Dinamo", "Deportivo", "Olympique", "Racing",
+        "Borussia", "Hotspur", "Albion", "Athletico");
 
     /// <summary>
     /// Place words: a name followed by one of these is a place named after a person ("X City", "X Square",

@@ -32,7 +32,10 @@ internal static class NameLexicon
         ruler colonel captain lieutenant sergeant professor expert economist researcher lawyer attorney judge
         prosecutor activist campaigner witness resident correspondent editor reporter journalist columnist
         executive ceo founder owner manager coach candidate deputy representative speaker militant commander
-        cardinal bishop rabbi imam mullah clergyman member envoy ayatollah vice-president spokesmen officials");
+        cardinal bishop rabbi imam mullah clergyman member envoy ayatollah vice-president spokesmen officials
+        councillor councilor barrister solicitor striker midfielder defender goalkeeper winger forward captain
+        treasurer chair trustee organiser organizer volunteer constable inspector detective superintendent
+        strategist consultant partner principal headteacher headmaster pastor priest vicar founder chancellor");
 
     /// <summary>Nouns for people that head a description ("a police officer", "one resident").</summary>
     public static readonly HashSet<string> PersonNouns = Set(@"
@@ -122,6 +125,8 @@ internal static class NameLexicon
     {
         var w = word.TrimEnd('.');
         if (Titles.Contains(w)) return true;
+        // One list of title heads serves both recognisers ("Chief Executive", "Station Officer", "Coach").
+        if (People.NameLexicon.TitleHeads.Contains(w) || People.NameLexicon.TitleHeads.Contains(word)) return true;
         var dash = w.IndexOf('-');
         if (dash > 0)
         {

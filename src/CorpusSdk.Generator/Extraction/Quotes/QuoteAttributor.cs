@@ -120,6 +120,8 @@ internal sealed class QuoteAttributor
                 if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text)
                     && (who.Description is null || _index.LooksLikePlace(who.Text)))
                     return new Attributed(null, who.Text, partial);
+                if (who.Description is null && _index.LooksLikeOrganisation(who.Text))
+                    return new Attributed(null, who.Text, partial); // "…,” X Y said in a statement (X Y Inc.)
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
             case SpeakerKind.Pronoun when who.Text == "it":
                 return ThingAntecedent(qi, partial);
@@ -162,6 +164,18 @@ internal sealed class QuoteAttributor
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
                 var subject = SubjectOf(p, s, tokens);
+                if (subject is null || subject.Kind == SpeakerKind.Name && subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text))
+                {
+                    // "One of the victims, Jane Doe, 22, said …" / "Jane, a shopkeeper, said …": the subject of a
+                    // speech verb read through its apposition.
+                    var said = Attribution.Before(pt.Text, tokens);
+                    if (said is { Kind: SpeakerKind.Name } && !plural && IsPersonName(said))
+                    {
+                        var named = _index.Resolve(said.Text, p, said.Offset);
+                        if (Fits(named, gender)) return new Attributed(named, null, partial);
+                        continue;
+                    }
+                }
                 if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
                     && IsPersonDescription(described.Text))
                     return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
@@ -224,6 +238,12 @@ internal sealed class QuoteAttributor
         }
         return subject;
     }
+
+    /// <summary>A name the resolver would take for a person (see <see cref="Resolve"/>): several words, a known
+    /// person, or one word with a description that is no place.</summary>
+    private bool IsPersonName(SpeakerRef who)
+        => who.Text.IndexOf(' ') >= 0 || _index.IsKnownPerson(who.Text)
+           || who.Description is not null && !_index.LooksLikePlace(who.Text);
 
     /// <summary>False only when the article's titles give the person the other gender than the pronoun.</summary>
     private bool Fits(string person, char gender)

@@ -176,6 +176,35 @@ internal static class SpeakerPhrase
         return raw.Trim(' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')');
     }
 
+    /// <summary>
+    /// Whether tokens from <paramref name="from"/> are lower-case title words ending in a role noun right before a
+    /// capitalised name ("angling club secretary Jane Doe"): no function word, no verb, at most five words.
+    /// </summary>
+    private static bool RoleChainBeforeName(IReadOnlyList<Token> sub, int from)
+    {
+        for (var k = from; k < sub.Count && k - from <= 5; k++)
+        {
+            var w = sub[k].Word;
+            if (char.IsUpper(w[0])) return k > from && Names.IsNameWord(w) && RoleChainEndsAt(sub, k);
+            if (sub[k].EndsClause || NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The words before token <paramref name="name"/> end in a lower-case role noun and hold no verb.</summary>
+    private static bool RoleChainEndsAt(IReadOnlyList<Token> sub, int name)
+    {
+        var before = sub[name - 1].Word;
+        if (char.IsUpper(before[0]) || !(NameLexicon.Roles.Contains(before) || NameLexicon.IsTitle(before))) return false;
+        for (var k = 0; k < name; k++)
+        {
+            var w = sub[k].Word;
+            if (sub[k].EndsClause || NameLexicon.Function.Contains(w) && k > 0 || SpeechVerbs.IsVerb(w)) return false;
+            if (char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) && !NameLexicon.Roles.Contains(w))) return false;
+        }
+        return true;
+    }
+
     /// <summary>The person a sentence (or clause) is about: a name or pronoun in subject position, else null.</summary>
     public static SpeakerRef? SubjectOf(string text, IReadOnlyList<Token> tokens)
     {
@@ -193,9 +222,14 @@ internal static class SpeakerPhrase
         foreach (var m in Names.Find(sub))
         {
             if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"
-            if (m.FirstToken > 4) return null;
+            // "Local angling club secretary Jane Doe said": a capitalised sentence-initial word, then a lower-case
+            // title chain ending in a role noun, before the name. The first word is no one; the chain is a title.
+            if (m.Parts == 1 && m.FirstToken == 0 && m.LastToken + 1 < sub.Count && RoleChainBeforeName(sub, m.LastToken + 1))
+                continue;
+            var roleChain = m.FirstToken > 0 && RoleChainEndsAt(sub, m.FirstToken);
+            if (m.FirstToken > (roleChain ? 6 : 4)) return null;
             if (m.FirstToken > 0 && !sub[0].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
-                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]))
+                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]) && !roleChain)
                 return null; // "Police arrested Jane Doe": the name is an object
 
             for (var i = 0; i < m.FirstToken; i++)
