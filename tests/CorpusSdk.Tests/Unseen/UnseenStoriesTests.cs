@@ -17,11 +17,16 @@ public class UnseenStoriesTests
     public UnseenStoriesTests(ITestOutputHelper output) => _out = output;
 
     [Fact]
-    public void Invented_stories_quotes_and_people()
+    public void Invented_stories_quotes_and_people() => Score(InventedStories.All);
+
+    [Fact]
+    public void Held_out_stories_quotes_and_people() => Score(HeldOutStories.All);
+
+    private void Score(Story[] stories)
     {
         int goldQ = 0, foundQ = 0, matchedQ = 0, attributed = 0, partialOk = 0;
         int goldP = 0, foundP = 0, matchedP = 0;
-        foreach (var story in InventedStories.All)
+        foreach (var story in stories)
         {
             var paras = story.Paragraphs.Select((p, i) => new ParagraphModel(p, i + 1)).ToList();
             var quotes = QuoteExtractor.Extract(paras).Quotes.ToList();

@@ -99,7 +99,8 @@ internal static class ArticlePeopleFinder
         {
             // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
             // article also treats it as one (a title, a quote, "Mr. Y").
-            if (!c.HasPersonEvidence && c.Full.Count > 0 && c.Full.Any(f => OrganisationCues.LooksLikeOrganisation(f, texts))) continue;
+            var cue = c.Full.Count == 0 ? OrganisationCue.None : c.Full.Max(f => OrganisationCues.Of(f, texts));
+            if (cue == OrganisationCue.Strong && !c.HasStrongPersonEvidence || cue == OrganisationCue.Weak && !c.HasPersonEvidence) continue;
             result.Add(c.ToModel());
         }
         return result.ToEquatableArray();
@@ -668,6 +669,9 @@ internal static class ArticlePeopleFinder
 
         /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
         public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);
+
+        /// <summary>A quote, a credit or "Mr. Y": evidence that outweighs market talk ("X Y shares fell").</summary>
+        public bool HasStrongPersonEvidence => _occs.Any(o => o.Titled || o.Role != RoleFlags.Mentioned);
 
         public void Add(Occ o)
         {

@@ -92,7 +92,10 @@ internal static class NameLexicon
         "Software", "Solutions", "Networks", "Communications", "Telecom", "Resources", "Mining", "Minerals",
         "Realty", "Properties", "Ventures", "Bancorp", "Bancshares", "Trading", "Enterprises", "Devices",
         "Real", "Atlético", "Atletico", "Sporting", "Dynamo", "Dinamo", "Deportivo", "Olympique", "Racing",
-        "Borussia", "Hotspur", "Albion", "Athletico");
+        "Borussia", "Hotspur", "Albion", "Athletico",
+        // Newspaper names and public-service heads ("the X Echo", "Health and Social Care").
+        "Echo", "Chronicle", "Sentinel", "Dispatch", "Bulletin", "Inquirer", "Examiner", "Advertiser", "Argus",
+        "Mercury", "Courier", "Telegraph", "Mirror", "Guardian", "Care", "Social", "Welfare");
 
     /// <summary>
     /// Place words: a name followed by one of these is a place named after a person ("X City", "X Square",

@@ -3,11 +3,15 @@ using System.Collections.Generic;
 
 namespace CorpusSdk.Generator.Extraction.People;
 
+/// <summary>How sure the context makes us that a name is an organisation's.</summary>
+internal enum OrganisationCue { None, Weak, Strong }
+
 /// <summary>
-/// Context that shows a capitalised name to be a company, club or other body rather than a person, wherever in the
-/// article it occurs: a company suffix or an organisation word after it ("X Y Inc.", "X Y Watershed Alliance"),
-/// market talk around it ("shares of X Y", "X Y's shares"), or "which" after it ("X Y, which advised …").
-/// Shared by the quote attributor (a company that "said in a statement" is no speaker) and the people finder.
+/// Context that shows a capitalised name to be a company, club, paper or other body rather than a person, wherever
+/// in the article it occurs. Strong cues are company suffixes and market talk ("X Y Inc.", "shares of X Y", "X Y
+/// shares fell", "X Y, which …"); weak ones are an organisation word after the name ("X Y Watershed Alliance"), a
+/// company noun in apposition before it ("the manufacturer, X Y,", "the charity X Y") or a bare "the" before it
+/// ("told the X Y"). Shared by the quote attributor and the people finder.
 /// </summary>
 internal static class OrganisationCues
 {
@@ -16,19 +20,30 @@ internal static class OrganisationCues
         "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP", "LLP",
     };
 
-    private static readonly string[] MarketBefore = { "shares of ", "shares in ", "stake in ", "stock of ", "Shares of ", "Shares in " };
+    private static readonly string[] StrongBefore = { "shares of ", "shares in ", "stake in ", "stock of ", "Shares of ", "Shares in " };
 
-    private static readonly string[] MarketAfter =
+    private static readonly string[] StrongAfter = { "’s shares", "'s shares", "’s stock", "'s stock", "’s share price", "'s share price", ", which " };
+
+    private static readonly HashSet<string> MarketVerbs = new(StringComparer.Ordinal)
     {
-        " shares", "’s shares", "'s shares", " stock", "’s stock", "'s stock", "’s share price", "'s share price",
-        ", which ", "’s board", "'s board", "’s chief executive", "'s chief executive",
-        " spokesman", " spokeswoman", " spokesperson", " analyst", " analysts",
+        "rose", "fell", "jumped", "dropped", "slid", "were", "have", "had", "closed", "gained", "lost", "climbed",
+        "tumbled", "slumped", "surged", "edged", "traded", "are", "soared", "sank", "plunged", "rallied", "dipped",
     };
 
-    /// <summary>Whether <paramref name="name"/> (two or more words) reads as an organisation somewhere in the texts.</summary>
-    public static bool LooksLikeOrganisation(string name, IEnumerable<string> texts)
+    /// <summary>Company and body nouns written before a name ("the manufacturer, X Y," / "the charity X Y").</summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
     {
-        if (name.IndexOf(' ') < 0) return false;
+        "company", "firm", "manufacturer", "maker", "retailer", "insurer", "lender", "carrier", "airline", "charity",
+        "club", "supplier", "bank", "group", "chain", "brand", "label", "startup", "start-up", "conglomerate",
+        "newspaper", "broadcaster", "band", "consultancy", "agency", "organisation", "organization", "foundation",
+        "trust", "union", "subsidiary", "exporter", "importer", "refiner", "utility",
+    };
+
+    /// <summary>The strongest cue found for <paramref name="name"/> (two or more words) anywhere in the texts.</summary>
+    public static OrganisationCue Of(string name, IEnumerable<string> texts)
+    {
+        if (name.IndexOf(' ') < 0) return OrganisationCue.None;
+        var best = OrganisationCue.None;
         foreach (var text in texts)
         {
             var at = 0;
@@ -37,39 +52,74 @@ internal static class OrganisationCues
                 var end = at + name.Length;
                 var boundedLeft = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
                 var boundedRight = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-                if (boundedLeft && boundedRight && (CueAfter(text, end) || CueBefore(text, at))) return true;
+                if (boundedLeft && boundedRight)
+                {
+                    var cue = CueAfter(text, end);
+                    if (cue < OrganisationCue.Strong) cue = Max(cue, CueBefore(text, at));
+                    if (cue == OrganisationCue.Strong) return cue;
+                    best = Max(best, cue);
+                }
                 at = end;
             }
         }
-        return false;
+        return best;
     }
 
-    private static bool CueBefore(string text, int at)
+    private static OrganisationCue Max(OrganisationCue a, OrganisationCue b) => a > b ? a : b;
+
+    private static OrganisationCue CueBefore(string text, int at)
     {
-        foreach (var m in MarketBefore)
-            if (at >= m.Length && string.CompareOrdinal(text, at - m.Length, m, 0, m.Length) == 0) return true;
-        return false;
+        foreach (var m in StrongBefore)
+            if (at >= m.Length && string.CompareOrdinal(text, at - m.Length, m, 0, m.Length) == 0) return OrganisationCue.Strong;
+        var (prev, comma) = WordBefore(text, at);
+        if (prev == "the") return OrganisationCue.Weak;
+        if (prev.Length > 0 && CompanyNouns.Contains(prev.ToLowerInvariant()))
+        {
+            // "the charity X Y", "the manufacturer, X Y," (a company noun, with or without a comma).
+            return OrganisationCue.Weak;
+        }
+        _ = comma;
+        return OrganisationCue.None;
     }
 
-    private static bool CueAfter(string text, int end)
+    /// <summary>The word just before offset <paramref name="at"/>, and whether a comma sits between them.</summary>
+    private static (string Word, bool Comma) WordBefore(string text, int at)
     {
-        foreach (var m in MarketAfter)
-            if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return true;
+        var k = at - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        var comma = k >= 0 && text[k] == ',';
+        if (comma) k--;
+        var e = k + 1;
+        while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '-')) k--;
+        return (text.Substring(k + 1, e - k - 1), comma);
+    }
+
+    private static OrganisationCue CueAfter(string text, int end)
+    {
+        foreach (var m in StrongAfter)
+            if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Strong;
+        if (end + 8 <= text.Length && string.CompareOrdinal(text, end, " shares ", 0, 8) == 0)
+        {
+            var s = end + 8;
+            var e = s;
+            while (e < text.Length && char.IsLetter(text[e])) e++;
+            if (MarketVerbs.Contains(text.Substring(s, e - s))) return OrganisationCue.Strong;
+        }
         // Up to two more capitalised words, then a company suffix or an organisation word.
         var k = end;
         for (var n = 0; n < 3; n++)
         {
-            if (k >= text.Length || text[k] != ' ') return false;
+            if (k >= text.Length || text[k] != ' ') return OrganisationCue.None;
             var s = k + 1;
             var e = s;
             while (e < text.Length && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ':' or ')' or '”' or '"')) e++;
             var word = text.Substring(s, e - s);
-            if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+            if (word.Length == 0 || !char.IsUpper(word[0])) return OrganisationCue.None;
             var bare = word.TrimEnd('.', '’', '\'');
-            if (Array.IndexOf(Suffixes, word) >= 0 || Array.IndexOf(Suffixes, bare) >= 0) return true;
-            if (NameLexicon.OrganisationWords.Contains(bare) && !NameLexicon.IsTitleWord(bare)) return true;
+            if (Array.IndexOf(Suffixes, word) >= 0 || Array.IndexOf(Suffixes, bare) >= 0) return OrganisationCue.Strong;
+            if (NameLexicon.OrganisationWords.Contains(bare) && !NameLexicon.IsTitleWord(bare)) return OrganisationCue.Weak;
             k = e;
         }
-        return false;
+        return OrganisationCue.None;
     }
 }

@@ -42,7 +42,10 @@ internal static class NameLexicon
         man woman boy girl person resident witness survivor victim mother father son daughter farmer worker student
         teacher doctor nurse driver soldier officer policeman policewoman fighter protester demonstrator shopkeeper
         owner neighbour neighbor relative friend source insider veteran voter supporter critic passenger pilot
-        engineer trader banker investor refugee migrant villager local customer employee colleague");
+        engineer trader banker investor refugee migrant villager local customer employee colleague patient pupil
+        commuter shopper tourist visitor fan spectator mourner motorist cyclist pedestrian tenant homeowner landlord
+        client guest volunteer parent grandmother grandfather husband wife sister brother nurse carer caregiver
+        holidaymaker bystander onlooker diner worshipper owner manager player athlete runner");
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> Stop = Set(@"

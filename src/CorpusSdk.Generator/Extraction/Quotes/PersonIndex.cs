@@ -207,11 +207,14 @@ internal sealed class PersonIndex
     public bool LooksLikeOrganisation(string name)
     {
         if (name.IndexOf(' ') < 0) return false;
-        foreach (var pm in _mentions)
-            if (pm.Mention.Name == name && (pm.Mention.Title is not null || pm.Apposition is not null)) return false;
         var texts = new List<string>(_paragraphs.Count);
         foreach (var p in _paragraphs) texts.Add(p.Text);
-        return People.OrganisationCues.LooksLikeOrganisation(name, texts);
+        var cue = People.OrganisationCues.Of(name, texts);
+        if (cue == People.OrganisationCue.None) return false;
+        if (cue == People.OrganisationCue.Strong) return true;
+        foreach (var pm in _mentions)
+            if (pm.Mention.Name == name && (pm.Mention.Title is not null || pm.Apposition is not null)) return false;
+        return true;
     }
 
     /// <summary>A bare capitalised word used elsewhere after "in", "to", "from": a place rather than a person.</summary>

@@ -128,7 +128,14 @@ internal sealed class QuoteAttributor
             case SpeakerKind.Pronoun:
                 return Antecedent(qi, who.Text == "they", partial, int.MaxValue, who.Text == "he" ? 'm' : who.Text == "she" ? 'f' : '\0');
             default:
-                return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
+                var described = _index.ResolveDescription(who.Text);
+                if (described is null && IsAnaphoricEpithet(who.Text))
+                {
+                    // "…,” the Brazilian said / the 22-year-old added: an epithet for the person just written about.
+                    var a = Antecedent(qi, false, partial);
+                    if (a.Speaker is not null) return new Attributed(a.Speaker, who.Text, partial);
+                }
+                return new Attributed(described, who.Text, partial);
         }
     }
 
@@ -253,6 +260,28 @@ internal sealed class QuoteAttributor
         return known == '\0' || known == gender;
     }
 
+    /// <summary>
+    /// "the Brazilian", "the 22-year-old", "the Frenchman", "the veteran": a definite epithet that sports and
+    /// feature writing use for the person last named, never for a new, unnamed speaker.
+    /// </summary>
+    private static bool IsAnaphoricEpithet(string description)
+    {
+        var words = description.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 3 || !words[0].Equals("the", System.StringComparison.OrdinalIgnoreCase)) return false;
+        var head = words[words.Length - 1];
+        if (head.EndsWith("-year-old", System.StringComparison.Ordinal)) return true;
+        if (char.IsUpper(head[0]) && (NameLexicon.IsDemonym(head) || head.EndsWith("man", System.StringComparison.Ordinal)
+                                      || head.EndsWith("woman", System.StringComparison.Ordinal) || Epithets.Contains(head)))
+            return true;
+        return head is "veteran" or "youngster" or "teenager" or "newcomer" or "champion" or "rookie" or "star";
+    }
+
+    private static readonly HashSet<string> Epithets = new(System.StringComparer.Ordinal)
+    {
+        "Briton", "Scot", "Spaniard", "Swede", "Dane", "Pole", "Finn", "Brazilian", "Argentine", "Kiwi", "Aussie",
+        "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Texan", "Californian", "New Yorker",
+    };
+
     private static bool IsPersonDescription(string description)
     {
         // The head noun is the last word before any prepositional tail ("a police officer at the scene").
@@ -263,7 +292,8 @@ internal sealed class QuoteAttributor
             if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
             head = w;
         }
-        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head);
+        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head)
+               || head.EndsWith("-year-old", System.StringComparison.Ordinal);
     }
 
     private static bool IsPluralNoun(string word)

@@ -240,6 +240,30 @@ internal static class SpeakerPhrase
             }
             return new SpeakerRef(SpeakerKind.Name, m.Name, m.Title, sub[m.FirstToken].Start);
         }
+        // "The hospital’s chief executive, Jane Doe, apologised …" / "One of the victims, Jane Doe, 22, …": a role
+        // phrase without a name, then the name alone in apposition.
+        if (first + 1 < segs.Count && HasRoleNoun(tokens, s, e))
+        {
+            var (a, b) = segs[first + 1];
+            var app = new List<Token>(b - a);
+            for (var i = a; i < b; i++) app.Add(tokens[i]);
+            var names = Names.Find(app);
+            if (names.Count == 1 && names[0].FirstToken == 0 && names[0].LastToken == app.Count - 1 && !names[0].Possessive)
+                return new SpeakerRef(SpeakerKind.Name, names[0].Name, Slice(text, tokens, s, e), app[0].Start);
+        }
         return null;
+    }
+
+    private static bool HasRoleNoun(IReadOnlyList<Token> t, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var w = t[i].Word;
+            if (char.IsLower(w[0]) && (NameLexicon.Roles.Contains(w) || NameLexicon.PersonNouns.Contains(w) || NameLexicon.IsTitle(w)
+                || w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3
+                   && (NameLexicon.PersonNouns.Contains(w.Substring(0, w.Length - 1)) || NameLexicon.Roles.Contains(w.Substring(0, w.Length - 1)))))
+                return true;
+        }
+        return false;
     }
 }
