@@ -22,6 +22,9 @@ public class UnseenStoriesTests
     [Fact]
     public void Held_out_stories_quotes_and_people() => Score(HeldOutStories.All);
 
+    [Fact]
+    public void Third_round_stories_quotes_and_people() => Score(ThirdRoundStories.All);
+
     private void Score(Story[] stories)
     {
         int goldQ = 0, foundQ = 0, matchedQ = 0, attributed = 0, partialOk = 0;

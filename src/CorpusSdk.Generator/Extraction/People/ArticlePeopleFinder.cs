@@ -410,6 +410,12 @@ internal static class ArticlePeopleFinder
         "capital", "island", "state", "kingdom", "republic", "emirate", "borough", "parish", "hamlet",
     };
 
+    /// <summary>Adjectives that open a title, never a name ("Former X striker Jane Doe", "Acting X").</summary>
+    private static readonly HashSet<string> LeadingAdjectives = new(StringComparer.Ordinal)
+    {
+        "Former", "Acting", "Interim", "Ex", "Late", "Outgoing", "Incoming", "Retired", "Veteran", "Then",
+    };
+
     private static readonly HashSet<string> InnerFunctionWords = new(StringComparer.Ordinal)
     {
         "Without", "Of", "For", "And", "The", "Against", "Beyond", "Across", "Through", "Under", "Over", "Between",
@@ -447,8 +453,9 @@ internal static class ArticlePeopleFinder
 
     private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
     {
-        // Leading function words ("But", "The") and particles; trailing particles.
-        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
+        // Leading function words ("But", "The"), time adjectives ("Former", "Acting") and particles; trailing particles.
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle
+                          || LeadingAdjectives.Contains(toks[s].Text))) s++;
         while (e >= s && toks[e].Kind == Kind.Particle) e--;
         if (s > e) return;
 

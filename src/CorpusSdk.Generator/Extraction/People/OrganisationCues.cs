@@ -39,6 +39,40 @@ internal static class OrganisationCues
         "trust", "union", "subsidiary", "exporter", "importer", "refiner", "utility",
     };
 
+    /// <summary>Things a company has and a person does not ("X Y’s co-founder", "X Y’s shareholders").</summary>
+    private static readonly string[] WeakAfter = BuildWeakAfter(
+        "co-founder", "founder", "chief executive", "chief financial officer", "board", "shareholders", "customers",
+        "subsidiary", "headquarters", "share price", "market value", "annual report");
+
+    private static string[] BuildWeakAfter(params string[] heads)
+    {
+        var list = new List<string>();
+        foreach (var h in heads)
+        {
+            list.Add("’s " + h);
+            list.Add("'s " + h);
+        }
+        return list.ToArray();
+    }
+
+    /// <summary>", the payments start-up," / ", a Denver-based retailer,": a company noun in apposition after the name.</summary>
+    private static bool AppositiveCompanyNoun(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+        var k = end + 2;
+        for (var n = 0; n < 5 && k < text.Length; n++)
+        {
+            var s = k;
+            while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '-' or '’' or '\'')) k++;
+            var word = text.Substring(s, k - s);
+            if (n == 0 && word is not ("the" or "a" or "an")) return false;
+            if (n > 0 && CompanyNouns.Contains(word)) return true;
+            if (k >= text.Length || text[k] != ' ') return false;
+            k++;
+        }
+        return false;
+    }
+
     /// <summary>The strongest cue found for <paramref name="name"/> (two or more words) anywhere in the texts.</summary>
     public static OrganisationCue Of(string name, IEnumerable<string> texts)
     {
@@ -105,6 +139,9 @@ internal static class OrganisationCues
             while (e < text.Length && char.IsLetter(text[e])) e++;
             if (MarketVerbs.Contains(text.Substring(s, e - s))) return OrganisationCue.Strong;
         }
+        foreach (var m in WeakAfter)
+            if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Weak;
+        if (AppositiveCompanyNoun(text, end)) return OrganisationCue.Weak;
         // Up to two more capitalised words, then a company suffix or an organisation word.
         var k = end;
         for (var n = 0; n < 3; n++)

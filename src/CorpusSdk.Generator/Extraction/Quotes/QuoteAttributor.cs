@@ -273,7 +273,11 @@ internal sealed class QuoteAttributor
         if (char.IsUpper(head[0]) && (NameLexicon.IsDemonym(head) || head.EndsWith("man", System.StringComparison.Ordinal)
                                       || head.EndsWith("woman", System.StringComparison.Ordinal) || Epithets.Contains(head)))
             return true;
-        return head is "veteran" or "youngster" or "teenager" or "newcomer" or "champion" or "rookie" or "star";
+        // Sports copy calls the player just named by position: "…,” the defender said.
+        return head is "veteran" or "youngster" or "teenager" or "newcomer" or "champion" or "rookie" or "star"
+            or "defender" or "striker" or "midfielder" or "goalkeeper" or "keeper" or "forward" or "winger"
+            or "playmaker" or "full-back" or "centre-back" or "center-back" or "quarterback" or "pitcher"
+            or "batsman" or "batter" or "bowler" or "skipper" or "jockey" or "sprinter" or "golfer" or "boxer";
     }
 
     private static readonly HashSet<string> Epithets = new(System.StringComparer.Ordinal)
