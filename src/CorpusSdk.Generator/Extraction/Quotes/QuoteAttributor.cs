@@ -99,7 +99,14 @@ internal sealed class QuoteAttributor
             return Keep(qi, _done[qi - 1], partial);
         if (who is null && before.Count == 0 && !partial)
             return Keep(qi, Antecedent(qi, false, partial, 1), partial); // "Doe was defiant. “We will not go.”"
-        return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
+        var resolved = Resolve(who, qi, whoParagraph, partial);
+        if (resolved.Speaker is null && q.Paragraph == 0 && (who is null || who.Kind == SpeakerKind.Description))
+        {
+            // The lede's subject described, not named ("A former nurse … told a jury she had been “set up”").
+            var lead = pt.Text.Substring(sentence.Start, q.Open - sentence.Start).Trim();
+            if (LedeSubject(lead) is { } named) resolved = new Attributed(named, resolved.Description ?? FirstClause(lead), partial);
+        }
+        return Keep(qi, resolved, partial);
     }
 
     private Attributed Keep(int qi, Attributed a, bool partial)
@@ -261,6 +268,44 @@ internal sealed class QuoteAttributor
     }
 
     /// <summary>
+    /// The news lede names no one ("A former nurse accused of … said she had been “set up”") and the next paragraph
+    /// opens with the name and age of that person ("Jane Doe, 36, denies …"): the described speaker is that person.
+    /// </summary>
+    private string? LedeSubject(string description)
+    {
+        if (!(description.StartsWith("A ", System.StringComparison.OrdinalIgnoreCase) || description.StartsWith("An ", System.StringComparison.OrdinalIgnoreCase))
+            || !IsPersonDescription(FirstClause(description)) || _texts.Length < 2)
+            return null;
+        // Sources and officials quoted in a lede are other people than the one the story is about.
+        var head = HeadOf(FirstClause(description));
+        if (head is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officer" or "source" or "witness"
+            or "policeman" or "policewoman" or "analyst" or "expert" or "resident" or "neighbour" or "neighbor"
+            or "relative" or "friend" or "insider" or "critic" or "supporter" or "colleague" or "lawyer" or "attorney"
+            or "prosecutor" or "judge" or "diplomat" or "aide" or "adviser" or "advisor" or "member" or "officials")
+            return null;
+        var next = _texts[1];
+        var tokens = next.WriterIn(0, next.Sentences[0].End);
+        var names = Names.Find(tokens);
+        if (names.Count == 0 || names[0].FirstToken != 0 || names[0].Parts < 2 || names[0].Possessive) return null;
+        var after = names[0].LastToken + 1;
+        if (tokens[names[0].LastToken].Trail != ',' || after >= tokens.Count || tokens[after].Trail != ',') return null;
+        foreach (var c in tokens[after].Word)
+            if (!char.IsDigit(c)) return null;
+        return names[0].Name;
+    }
+
+    /// <summary>"a former nurse accused of …" → "a former nurse": the words before a participle or relative clause.</summary>
+    private static string FirstClause(string description)
+    {
+        var words = description.Split(' ');
+        var n = 0;
+        while (n < words.Length && !(words[n] is "who" or "whose" or "accused" or "charged" or "convicted" or "found" or "jailed"
+                   or "arrested" or "wanted" or "suspected" or "known" or "described" or "that" or "which"))
+            n++;
+        return string.Join(" ", words, 0, System.Math.Max(1, n));
+    }
+
+    /// <summary>
     /// "the Brazilian", "the 22-year-old", "the Frenchman", "the veteran": a definite epithet that sports and
     /// feature writing use for the person last named, never for a new, unnamed speaker.
     /// </summary>
@@ -286,9 +331,9 @@ internal sealed class QuoteAttributor
         "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Texan", "Californian", "New Yorker",
     };
 
-    private static bool IsPersonDescription(string description)
+    /// <summary>The head noun: the last word before any prepositional tail ("a police officer at the scene").</summary>
+    private static string HeadOf(string description)
     {
-        // The head noun is the last word before any prepositional tail ("a police officer at the scene").
         var words = description.Split(' ');
         var head = words[0];
         foreach (var w in words)
@@ -296,6 +341,12 @@ internal sealed class QuoteAttributor
             if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
             head = w;
         }
+        return head;
+    }
+
+    private static bool IsPersonDescription(string description)
+    {
+        var head = HeadOf(description);
         return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head)
                || head.EndsWith("-year-old", System.StringComparison.Ordinal);
     }
