@@ -71,7 +71,11 @@ public class UnseenStoriesTests
         var pf1 = F1(matchedP, foundP, goldP);
         _out.WriteLine($"quotes gold={goldQ} found={foundQ} matched={matchedQ} F1={qf1:F3} attribution={att:F3} ({attributed}/{matchedQ}) partial={partialOk}/{matchedQ}");
         _out.WriteLine($"people gold={goldP} found={foundP} matched={matchedP} F1={pf1:F3}");
-        Assert.True(qf1 >= 0.0);
+        // Floors a little under the figures reached (1.000 on every set when written), so a regression shows but
+        // one more careful rule elsewhere can cost a single quote.
+        Assert.True(qf1 >= 0.95, $"quote F1 {qf1:F3} < 0.95");
+        Assert.True(att >= 0.90, $"attribution {att:F3} < 0.90");
+        Assert.True(pf1 >= 0.90, $"people F1 {pf1:F3} < 0.90");
     }
 
     private static double F1(int matched, int found, int gold)
