@@ -89,7 +89,15 @@ internal static class ArticlePeopleFinder
         foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
         {
             var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
-            if (c is null && o.Titled) clusters.Add(c = new Cluster());
+            if (c is null && o.Titled)
+            {
+                // "Sergeant Lee's mother, Denise Lee": a titled surname shared by several people goes to the one
+                // with that title, or to no one; it is not a person of its own.
+                var folded = LastFolded(o.Key);
+                var sharing = clusters.Where(x => x.FoldedSurnames.Contains(folded)).ToList();
+                if (sharing.Count > 1) c = Unique(sharing.Where(x => x.HasTitleLike(o.Titles)));
+                else clusters.Add(c = new Cluster());
+            }
             c?.Add(o);
         }
 
@@ -556,7 +564,13 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(toks, s, e);
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text) });
+        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text);
+        // "who gave only his first name, Carlos," / "identified only as Maria": a one-word name that is a person.
+        if (core == 1 && s == runStart && s >= 2
+            && (toks[s - 1].Text == "name" && toks[s - 1].CommaAfter
+                || toks[s - 1].Text == "as" && toks[s].JoinPrev && toks[s - 2].Text is "only" or "identified" or "named"))
+            titled = true;
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = titled });
     }
 
     private static string NormApos(string w)
@@ -673,6 +687,31 @@ internal static class ArticlePeopleFinder
         public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
         public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
         public long FirstOrder = long.MaxValue;
+
+        /// <summary>Whether a title of this person matches one of <paramref name="titles"/> ("Sgt." and "Sergeant").</summary>
+        public bool HasTitleLike(List<string> titles)
+        {
+            foreach (var o in _occs)
+                foreach (var mine in o.Titles)
+                    foreach (var t in titles)
+                        if (SameTitle(mine, t)) return true;
+            return false;
+        }
+
+        private static bool SameTitle(string a, string b)
+        {
+            var x = ExpandTitle(a.Split(' ').Last());
+            var y = ExpandTitle(b.Split(' ').Last());
+            return x.Equals(y, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string ExpandTitle(string t) => t.TrimEnd('.') switch
+        {
+            "Sgt" => "Sergeant", "Gen" => "General", "Col" => "Colonel", "Lt" => "Lieutenant", "Capt" => "Captain",
+            "Maj" => "Major", "Adm" => "Admiral", "Sen" => "Senator", "Rep" => "Representative", "Gov" => "Governor",
+            "Prof" => "Professor", "Dr" => "Doctor", "Rev" => "Reverend", "Cpl" => "Corporal", "Pvt" => "Private",
+            var other => other,
+        };
 
         /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
         public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);

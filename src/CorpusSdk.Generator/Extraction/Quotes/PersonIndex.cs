@@ -175,13 +175,16 @@ internal sealed class PersonIndex
     {
         "Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Sheikh", "Sheik", "spokesman", "chairman", "congressman",
         "businessman", "councilman", "assemblyman", "policeman", "Father", "Brother", "Emir", "Sultan", "Duke", "Baron",
+        "son", "husband", "widower", "nephew", "uncle", "grandson", "grandfather", "boyfriend", "stepfather",
+        "Frenchman", "Englishman", "Dutchman", "Irishman", "Scotsman", "Welshman", "sportsman", "fisherman",
     };
 
     private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Queen", "Princess", "Dame", "Lady", "Sheikha", "spokeswoman",
         "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman", "Sister",
-        "Mother", "Duchess", "Baroness",
+        "Mother", "Duchess", "Baroness", "daughter", "wife", "widow", "niece", "aunt", "granddaughter", "grandmother",
+        "girlfriend", "stepmother", "actress", "waitress", "sportswoman", "Mrs.", "Ms.",
     };
 
     /// <summary>'m' or 'f' when a title the article gives the person says so ("spokeswoman", "Mr."), else '\0'.</summary>

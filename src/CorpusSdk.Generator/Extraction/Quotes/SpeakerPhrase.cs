@@ -165,6 +165,11 @@ internal static class SpeakerPhrase
     private static bool IsAdverbial(IReadOnlyList<Token> t, (int Start, int End) seg)
     {
         var w = t[seg.Start].Word;
+        // "Born in Bradford in 1941, …" / "Raised on a farm, …" / "Asked about it later, …": a participle phrase.
+        if (seg.End - seg.Start >= 2 && char.IsUpper(w[0]) && char.IsLower(t[seg.Start + 1].Word[0])
+            && (w is "Born" or "Raised" or "Brought" or "Educated" or "Elected" or "Appointed" or "Known" or "Based"
+                || w.Length > 5 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))))
+            return true;
         if (Prepositions.Contains(w) || NameLexicon.AdverbialStart.Contains(w) && char.IsUpper(w[0])) return true;
         if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
         return seg.End - seg.Start == 1 && w.EndsWith("ly", StringComparison.Ordinal);
