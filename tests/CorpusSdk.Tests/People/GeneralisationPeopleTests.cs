@@ -55,6 +55,14 @@ public class GeneralisationPeopleTests
     }
 
     [Fact]
+    public void People_beside_company_nouns_stay_people()
+    {
+        Assert.Equal(new[] { "Jane Whitlow" }, NamesOf("The head of the charity, Jane Whitlow, said funds were short."));
+        Assert.Equal(new[] { "Jane Whitlow" }, NamesOf("Jane Whitlow, a union organiser, led the march."));
+        Assert.Equal(new[] { "Jane Whitlow" }, NamesOf("She joined the company Jane Whitlow founded in 1999."));
+    }
+
+    [Fact]
     public void Organisation_cue_strength()
     {
         Assert.Equal(OrganisationCue.Strong, OrganisationCues.Of("Hartley Weiss", new[] { "Hartley Weiss Inc. rose." }));

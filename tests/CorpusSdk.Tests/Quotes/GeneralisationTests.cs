@@ -82,6 +82,13 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_capitalised_quote_after_US_stays_inside_the_sentence()
+    {
+        var q = Single("Defence Minister Tomas Ekwall said the country would buy the U.S. “Patriot” system and train crews.");
+        Assert.True(q.Partial); // a fragment of the writer's sentence, not a new sentence after "U.S."
+    }
+
+    [Fact]
     public void Nationality_and_position_epithets_refer_to_the_last_named_person()
     {
         var r = Run(

@@ -66,11 +66,23 @@ internal static class OrganisationCues
             while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '-' or '’' or '\'')) k++;
             var word = text.Substring(s, k - s);
             if (n == 0 && word is not ("the" or "a" or "an")) return false;
-            if (n > 0 && CompanyNouns.Contains(word)) return true;
+            if (n > 0 && CompanyNouns.Contains(word) && EndsPhrase(text, k)) return true;
             if (k >= text.Length || text[k] != ' ') return false;
             k++;
         }
         return false;
+    }
+
+    /// <summary>The company noun heads the apposition: a stop follows, or a participle such as "backed", "based".</summary>
+    private static bool EndsPhrase(string text, int k)
+    {
+        if (k >= text.Length || text[k] is ',' or '.' or ';' or ':' or ')') return true;
+        if (text[k] != ' ') return false;
+        var s = k + 1;
+        var e = s;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-')) e++;
+        return text.Substring(s, e - s) is "backed" or "based" or "owned" or "founded" or "that" or "which" or "whose"
+            or "known" or "listed" or "headquartered" or "run" or "controlled" or "valued";
     }
 
     /// <summary>The strongest cue found for <paramref name="name"/> (two or more words) anywhere in the texts.</summary>
@@ -89,7 +101,7 @@ internal static class OrganisationCues
                 if (boundedLeft && boundedRight)
                 {
                     var cue = CueAfter(text, end);
-                    if (cue < OrganisationCue.Strong) cue = Max(cue, CueBefore(text, at));
+                    if (cue < OrganisationCue.Strong) cue = Max(cue, CueBefore(text, at, end));
                     if (cue == OrganisationCue.Strong) return cue;
                     best = Max(best, cue);
                 }
@@ -101,23 +113,37 @@ internal static class OrganisationCues
 
     private static OrganisationCue Max(OrganisationCue a, OrganisationCue b) => a > b ? a : b;
 
-    private static OrganisationCue CueBefore(string text, int at)
+    private static OrganisationCue CueBefore(string text, int at, int end)
     {
         foreach (var m in StrongBefore)
             if (at >= m.Length && string.CompareOrdinal(text, at - m.Length, m, 0, m.Length) == 0) return OrganisationCue.Strong;
-        var (prev, comma) = WordBefore(text, at);
-        if (prev == "the") return OrganisationCue.Weak;
-        if (prev.Length > 0 && CompanyNouns.Contains(prev.ToLowerInvariant()))
+        var (prev, comma, from) = WordBefore(text, at);
+        if (prev == "the" && !comma && FollowedByPunctuationOrPreposition(text, end)) return OrganisationCue.Weak;
+        if (prev.Length == 0 || !CompanyNouns.Contains(prev.ToLowerInvariant())) return OrganisationCue.None;
+        if (!comma)
         {
-            // "the charity X Y", "the manufacturer, X Y," (a company noun, with or without a comma).
-            return OrganisationCue.Weak;
+            // "the charity X Y", "the venture firm X Y." — but not "the company X Y founded in 1999".
+            return FollowedByPunctuationOrPreposition(text, end) ? OrganisationCue.Weak : OrganisationCue.None;
         }
-        _ = comma;
-        return OrganisationCue.None;
+        // "The manufacturer, X Y, said …" — but not "the head of the charity, X Y, said …" (a person in apposition).
+        var (det, _, from2) = WordBefore(text, from);
+        if (!(det is "the" or "The" or "a" or "A")) return OrganisationCue.None;
+        var (before, _, _) = WordBefore(text, from2);
+        return before is "of" or "for" or "at" or "to" or "with" or "from" or "by" or "in" ? OrganisationCue.None : OrganisationCue.Weak;
     }
 
-    /// <summary>The word just before offset <paramref name="at"/>, and whether a comma sits between them.</summary>
-    private static (string Word, bool Comma) WordBefore(string text, int at)
+    /// <summary>The word after the name is no verb: punctuation, the end, or a preposition.</summary>
+    private static bool FollowedByPunctuationOrPreposition(string text, int end)
+    {
+        if (end >= text.Length || text[end] is ',' or '.' or ';' or ':' or ')' or '”' or '"' or '’' or '\'') return true;
+        var s = end + 1;
+        var e = s;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text.Substring(s, e - s) is "in" or "of" or "at" or "on" or "to" or "for" or "with" or "from" or "by" or "and";
+    }
+
+    /// <summary>The word just before offset <paramref name="at"/>, whether a comma sits between, and where it starts.</summary>
+    private static (string Word, bool Comma, int Start) WordBefore(string text, int at)
     {
         var k = at - 1;
         while (k >= 0 && text[k] == ' ') k--;
@@ -125,7 +151,7 @@ internal static class OrganisationCues
         if (comma) k--;
         var e = k + 1;
         while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '-')) k--;
-        return (text.Substring(k + 1, e - k - 1), comma);
+        return (text.Substring(k + 1, e - k - 1), comma, k + 1);
     }
 
     private static OrganisationCue CueAfter(string text, int end)

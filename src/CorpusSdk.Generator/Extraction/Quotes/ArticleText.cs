@@ -177,7 +177,15 @@ internal sealed class ParagraphText
     {
         var ws = dot;
         while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
-        return TitleAbbreviations.Contains(text.Substring(ws, dot - ws)) || dot - ws == 1 && char.IsUpper(text[ws]) && (ws == 0 || text[ws - 1] == ' ');
+        if (TitleAbbreviations.Contains(text.Substring(ws, dot - ws))) return true;
+        // An initial ("J.") or an all-capitals dotted abbreviation ("U.S.") often stands before a quoted name or
+        // phrase inside the sentence ("the U.S. “Patriot” system"); only lower-case ones ("a.m.", "Inc.") end it.
+        var start = dot;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var upper = true;
+        for (var i = start; i < dot; i++)
+            if (char.IsLower(text[i])) upper = false;
+        return upper;
     }
 
     private static bool IsAbbreviation(string text, int dot)
