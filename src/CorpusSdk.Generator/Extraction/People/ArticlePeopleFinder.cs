@@ -418,6 +418,12 @@ internal static class ArticlePeopleFinder
         "capital", "island", "state", "kingdom", "republic", "emirate", "borough", "parish", "hamlet",
     };
 
+    /// <summary>Lower-case nouns that make the run before them a body or campaign ("the Save X Fields campaign").</summary>
+    private static readonly HashSet<string> FollowingBodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "movement", "coalition", "charity", "foundation", "initiative", "appeal", "society", "brand", "label",
+    };
+
     /// <summary>Adjectives that open a title, never a name ("Former X striker Jane Doe", "Acting X").</summary>
     private static readonly HashSet<string> LeadingAdjectives = new(StringComparer.Ordinal)
     {
@@ -542,7 +548,8 @@ internal static class ArticlePeopleFinder
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
             if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
-        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive && FollowingPlaceNouns.Contains(toks[e + 1].Text))
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
+            && (FollowingPlaceNouns.Contains(toks[e + 1].Text) || FollowingBodyNouns.Contains(toks[e + 1].Text)))
             return;
         // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
         if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;

@@ -35,7 +35,7 @@ internal static class NameLexicon
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Candidate", "Nominee",
         "Activist", "Scientist", "Researcher", "Historian", "Expert", "Teacher", "Doctor", "Nurse", "Pastor",
         "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
-        "Councillor", "Councilor", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
+        "Councillor", "Councilor", "Cllr", "Cllr.", "Insp.", "Insp", "Supt.", "Supt", "Det.", "Det", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
         "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Provost", "Rector", "Vicar", "Sheik",
         "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
@@ -49,7 +49,8 @@ internal static class NameLexicon
         "Archbishop", "Rabbi", "Reverend", "Rev.", "Father", "Sir", "Dame", "Lord", "Lady", "Mr.", "Mr", "Mrs.", "Mrs",
         "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "General", "Gen.", "Senator", "Sen.", "Rep.", "Governor",
         "Gov.", "Mayor", "Judge", "Speaker", "Admiral", "Adm.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant",
-        "Lt.", "Sergeant", "Sgt.", "Commander", "Ambassador", "Congressman", "Congresswoman", "Chairman");
+        "Lt.", "Sergeant", "Sgt.", "Commander", "Ambassador", "Congressman", "Congresswoman", "Chairman",
+        "Councillor", "Cllr", "Cllr.", "Detective", "Inspector", "Insp.", "Superintendent", "Supt.", "Constable");
 
     /// <summary>Words that qualify a title ("Prime", "Foreign", "Deputy", "national security") but are no title alone.</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -191,7 +192,7 @@ internal static class NameLexicon
     public static readonly HashSet<string> Abbreviations = Set(
         "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep",
         "Rev", "Prof", "St", "Mt", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Ave", "Jan", "Feb", "Mar", "Apr", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Fr", "Hon");
+        "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Fr", "Hon", "Cllr", "Insp", "Supt", "Det");
 
     /// <summary>
     /// Demonyms by suffix ("-ian", "-ese", "-ish", "-ans") for ones the list lacks. Only used where the word stands

@@ -22,7 +22,7 @@ internal sealed class ParagraphText
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Prof",
-        "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
+        "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
     public ParagraphText(string text, bool[] mask, List<Token> writerTokens, List<SentenceRange> sentences)
@@ -171,6 +171,7 @@ internal sealed class ParagraphText
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Prof", "St", "No", "vs",
+        "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr",
     };
 
     private static bool IsTitleAbbreviation(string text, int dot)

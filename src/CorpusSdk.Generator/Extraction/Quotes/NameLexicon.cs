@@ -14,7 +14,7 @@ internal static class NameLexicon
         President Vice Prime Minister Secretary Secretary-General Deputy Foreign Defense Defence Interior Finance
         Justice Leader Supreme Ayatollah Grand Chancellor King Queen Prince Princess Crown Sheikh Sheik Emir Sultan
         General Gen Lt Lieutenant Col Colonel Major Maj Captain Capt Sgt Sergeant Admiral Adm Commander Brig Brigadier
-        Dr Mr Mrs Ms Miss Sir Dame Lord Lady Senator Sen Rep Representative Congressman Congresswoman Governor Gov
+        Dr Mr Mrs Ms Miss Cllr Insp Supt Det Sir Dame Lord Lady Senator Sen Rep Representative Congressman Congresswoman Governor Gov
         Mayor Judge Cardinal Pope Bishop Archbishop Rabbi Imam Mullah Cleric Rev Reverend Professor Prof
         Ambassador Envoy Spokesman Spokeswoman Spokesperson Speaker Chairman Chairwoman Chief Director Premier First
         Acting Former Ex Economy Trade Oil Energy Health Education Labour Labor Commerce Agriculture
