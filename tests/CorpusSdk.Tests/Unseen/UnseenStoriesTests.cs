@@ -31,6 +31,9 @@ public class UnseenStoriesTests
     [Fact]
     public void Fifth_round_stories_quotes_and_people() => Score(FifthRoundStories.All);
 
+    [Fact]
+    public void Sixth_round_stories_quotes_and_people() => Score(SixthRoundStories.All);
+
     private void Score(Story[] stories)
     {
         int goldQ = 0, foundQ = 0, matchedQ = 0, attributed = 0, partialOk = 0;

@@ -548,6 +548,7 @@ internal static class ArticlePeopleFinder
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
             if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
+        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks[e].Text)) return; // "X Park", "X Drive"
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
             && (FollowingPlaceNouns.Contains(toks[e + 1].Text) || FollowingBodyNouns.Contains(toks[e + 1].Text)))
             return;

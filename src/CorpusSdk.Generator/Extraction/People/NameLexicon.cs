@@ -35,7 +35,7 @@ internal static class NameLexicon
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Candidate", "Nominee",
         "Activist", "Scientist", "Researcher", "Historian", "Expert", "Teacher", "Doctor", "Nurse", "Pastor",
         "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
-        "Councillor", "Councilor", "Cllr", "Cllr.", "Insp.", "Insp", "Supt.", "Supt", "Det.", "Det", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
+        "Sheriff", "Undersheriff", "Warden", "Coroner", "Chaplain", "Councillor", "Councilor", "Cllr", "Cllr.", "Insp.", "Insp", "Supt.", "Supt", "Det.", "Det", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
         "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Provost", "Rector", "Vicar", "Sheik",
         "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
@@ -227,6 +227,13 @@ internal static class NameLexicon
             || w.EndsWith("ities", StringComparison.Ordinal) || w.EndsWith("ology", StringComparison.Ordinal)
             || (w.Length >= 8 && w.EndsWith("ment", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Street and venue heads that make a run a place only as its last word ("X Park", "X Drive"), since a few are
+    /// also surnames or given names elsewhere in a name.
+    /// </summary>
+    public static readonly HashSet<string> TrailingPlaceWords = Set(
+        "Park", "Drive", "Place", "Gardens", "Terrace", "Parade", "Mews", "Arena", "Crescent", "Grounds", "Showground");
 
     public static bool IsTitleWord(string w) => TitleHeads.Contains(w) || TitleModifiers.Contains(w);
 

@@ -127,7 +127,8 @@ internal static class Names
         for (var k = start; k <= last; k++)
         {
             var w = tokens[k].Word;
-            if (NameLexicon.NonPerson.Contains(w) || NameLexicon.Pronouns.Contains(w)) return null;
+            // "Bill" is a given name first in a run ("Bill Doe"), a law after one ("the Finance Bill").
+            if (NameLexicon.NonPerson.Contains(w) && !(k == start && k < last && w == "Bill") || NameLexicon.Pronouns.Contains(w)) return null;
             // The people finder's organisation words ("Real X", "X Medical", "X Echo"), bar those that are also
             // common given names or surnames.
             if (People.NameLexicon.OrganisationWords.Contains(w) && !SharedWithNames.Contains(w)) return null;
