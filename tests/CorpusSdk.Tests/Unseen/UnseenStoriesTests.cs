@@ -34,6 +34,9 @@ public class UnseenStoriesTests
     [Fact]
     public void Sixth_round_stories_quotes_and_people() => Score(SixthRoundStories.All);
 
+    [Fact]
+    public void Seventh_round_stories_quotes_and_people() => Score(SeventhRoundStories.All);
+
     private void Score(Story[] stories)
     {
         int goldQ = 0, foundQ = 0, matchedQ = 0, attributed = 0, partialOk = 0;
