@@ -110,6 +110,15 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_capitalised_office_is_not_an_epithet_for_the_last_person()
+    {
+        var r = Run(
+            "Jane Whitlow, a local shopkeeper, said trade had fallen.",
+            "“We will review the figures,” said the Chairman.");
+        Assert.Null(r.Quotes[0].Speaker);
+    }
+
+    [Fact]
     public void A_described_lede_subject_is_the_person_named_with_an_age_next()
     {
         var r = Run(

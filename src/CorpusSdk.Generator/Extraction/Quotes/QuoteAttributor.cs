@@ -315,8 +315,8 @@ internal sealed class QuoteAttributor
         if (words.Length < 2 || words.Length > 3 || !words[0].Equals("the", System.StringComparison.OrdinalIgnoreCase)) return false;
         var head = words[words.Length - 1];
         if (head.EndsWith("-year-old", System.StringComparison.Ordinal)) return true;
-        if (char.IsUpper(head[0]) && (NameLexicon.IsDemonym(head) || head.EndsWith("man", System.StringComparison.Ordinal)
-                                      || head.EndsWith("woman", System.StringComparison.Ordinal) || Epithets.Contains(head)))
+        // Nationality nouns only: a capitalised office ("the Chairman") is a title, left to the description resolver.
+        if (char.IsUpper(head[0]) && (NameLexicon.IsDemonym(head) || Epithets.Contains(head)))
             return true;
         // Sports copy calls the player just named by position: "…,” the defender said.
         return head is "veteran" or "youngster" or "teenager" or "newcomer" or "champion" or "rookie" or "star"
@@ -328,7 +328,8 @@ internal sealed class QuoteAttributor
     private static readonly HashSet<string> Epithets = new(System.StringComparer.Ordinal)
     {
         "Briton", "Scot", "Spaniard", "Swede", "Dane", "Pole", "Finn", "Brazilian", "Argentine", "Kiwi", "Aussie",
-        "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Texan", "Californian", "New Yorker",
+        "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Frenchwoman", "Dutchwoman",
+        "Englishwoman", "Irishwoman", "Welshwoman", "Scotswoman", "Texan", "Californian", "Yorker",
     };
 
     /// <summary>The head noun: the last word before any prepositional tail ("a police officer at the scene").</summary>
