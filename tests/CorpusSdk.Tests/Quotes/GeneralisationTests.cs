@@ -119,6 +119,15 @@ public class GeneralisationTests
     }
 
     [Fact]
+    public void A_surname_ending_like_a_participle_is_still_the_subject()
+    {
+        var r = Run(
+            "Ruth Manning chairs the committee. Manning told reporters, after the vote, that the plan was dead.",
+            "“We will start again,” she said.");
+        Assert.Equal("Ruth Manning", r.Quotes[0].Speaker);
+    }
+
+    [Fact]
     public void A_described_lede_subject_is_the_person_named_with_an_age_next()
     {
         var r = Run(

@@ -37,6 +37,11 @@ public class UnseenStoriesTests
     [Fact]
     public void Seventh_round_stories_quotes_and_people() => Score(SeventhRoundStories.All);
 
+    /// <summary>All seven sets together: the figure to compare across changes.</summary>
+    [Fact]
+    public void All_invented_stories_together() => Score(InventedStories.All.Concat(HeldOutStories.All).Concat(ThirdRoundStories.All)
+        .Concat(FourthRoundStories.All).Concat(FifthRoundStories.All).Concat(SixthRoundStories.All).Concat(SeventhRoundStories.All).ToArray());
+
     private void Score(Story[] stories)
     {
         int goldQ = 0, foundQ = 0, matchedQ = 0, attributed = 0, partialOk = 0;

@@ -39,6 +39,11 @@ internal static class SpeakerPhrase
         "which", "that", "repeatedly", "publicly", "privately", "told", "flatly", "simply", "however", "did", "does",
     };
 
+    private static readonly HashSet<string> ParticiplePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "by", "to", "from", "with", "about", "after", "into", "over", "up", "out", "as", "for", "under",
+    };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "yet", "or" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -166,7 +171,9 @@ internal static class SpeakerPhrase
     {
         var w = t[seg.Start].Word;
         // "Born in Bradford in 1941, …" / "Raised on a farm, …" / "Asked about it later, …": a participle phrase.
-        if (seg.End - seg.Start >= 2 && char.IsUpper(w[0]) && char.IsLower(t[seg.Start + 1].Word[0])
+        // The participle must take a preposition, so a surname that ends the same way ("Manning told reporters,",
+        // "Mohammed said on Monday,") is not read as one.
+        if (seg.End - seg.Start >= 2 && char.IsUpper(w[0]) && ParticiplePrepositions.Contains(t[seg.Start + 1].Word)
             && (w is "Born" or "Raised" or "Brought" or "Educated" or "Elected" or "Appointed" or "Known" or "Based"
                 || w.Length > 5 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))))
             return true;
