@@ -89,13 +89,28 @@ internal static class ArticlePeopleFinder
         foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
         {
             var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
-            if (c is null && o.Titled) clusters.Add(c = new Cluster());
+            if (c is null && o.Titled)
+            {
+                // "Sergeant Lee's mother, Denise Lee": a titled surname shared by several people goes to the one
+                // with that title, or to no one; it is not a person of its own.
+                var folded = LastFolded(o.Key);
+                var sharing = clusters.Where(x => x.FoldedSurnames.Contains(folded)).ToList();
+                if (sharing.Count > 1) c = Unique(sharing.Where(x => x.HasTitleLike(o.Titles)));
+                else clusters.Add(c = new Cluster());
+            }
             c?.Add(o);
         }
 
+        var texts = paragraphs.Select(p => p.Text).ToList();
         var result = new List<ArticlePersonModel>();
         foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+        {
+            // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
+            // article also treats it as one (a title, a quote, "Mr. Y").
+            var cue = c.Full.Count == 0 ? OrganisationCue.None : c.Full.Max(f => OrganisationCues.Of(f, texts));
+            if (cue == OrganisationCue.Strong && !c.HasStrongPersonEvidence || cue == OrganisationCue.Weak && !c.HasPersonEvidence) continue;
             result.Add(c.ToModel());
+        }
         return result.ToEquatableArray();
     }
 
@@ -400,6 +415,25 @@ internal static class ArticlePeopleFinder
         "mosque", "shrine", "street", "square", "stadium", "hospital", "university", "village", "town", "city",
         "county", "region", "valley", "river", "bridge", "highway", "suburb", "area", "border", "crossing", "dam",
         "port", "base", "compound", "palace", "headquarters", "governorate", "township", "municipality",
+        "capital", "island", "state", "kingdom", "republic", "emirate", "borough", "parish", "hamlet",
+    };
+
+    /// <summary>Lower-case nouns that make the run before them a body or campaign ("the Save X Fields campaign").</summary>
+    private static readonly HashSet<string> FollowingBodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "campaign", "movement", "coalition", "charity", "foundation", "initiative", "appeal", "society", "brand", "label",
+    };
+
+    /// <summary>Adjectives that open a title, never a name ("Former X striker Jane Doe", "Acting X").</summary>
+    private static readonly HashSet<string> LeadingAdjectives = new(StringComparer.Ordinal)
+    {
+        "Former", "Acting", "Interim", "Ex", "Late", "Outgoing", "Incoming", "Retired", "Veteran", "Then",
+    };
+
+    private static readonly HashSet<string> InnerFunctionWords = new(StringComparer.Ordinal)
+    {
+        "Without", "Of", "For", "And", "The", "Against", "Beyond", "Across", "Through", "Under", "Over", "Between",
+        "Among", "Into", "With", "From", "Within", "Around",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "his", "her", "its", "their" };
@@ -433,10 +467,18 @@ internal static class ArticlePeopleFinder
 
     private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
     {
-        // Leading function words ("But", "The") and particles; trailing particles.
-        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle)) s++;
+        // Leading function words ("But", "The"), time adjectives ("Former", "Acting") and particles; trailing particles.
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle
+                          || LeadingAdjectives.Contains(toks[s].Text))) s++;
         while (e >= s && toks[e].Kind == Kind.Particle) e--;
         if (s > e) return;
+
+        // "the city of X", "the village of X": a place.
+        if (s >= 2 && toks[s].JoinPrev && toks[s - 1].Text == "of" && FollowingPlaceNouns.Contains(toks[s - 2].Text)) return;
+        // A capitalised preposition or conjunction inside the run ("Relief Without Borders", "Friends Of X")
+        // makes it a body's name, not a person's.
+        for (var k = s + 1; k < e; k++)
+            if (InnerFunctionWords.Contains(toks[k].Text)) return;
 
         // A media noun right after the run makes it a broadcaster or agency ("X news agency").
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
@@ -506,7 +548,9 @@ internal static class ArticlePeopleFinder
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
             if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
-        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive && FollowingPlaceNouns.Contains(toks[e + 1].Text))
+        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks[e].Text)) return; // "X Park", "X Drive"
+        if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
+            && (FollowingPlaceNouns.Contains(toks[e + 1].Text) || FollowingBodyNouns.Contains(toks[e + 1].Text)))
             return;
         // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
         if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;
@@ -528,7 +572,13 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(toks, s, e);
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text) });
+        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text);
+        // "who gave only his first name, Carlos," / "identified only as Maria": a one-word name that is a person.
+        if (core == 1 && s == runStart && s >= 2
+            && (toks[s - 1].Text == "name" && toks[s - 1].CommaAfter
+                || toks[s - 1].Text == "as" && toks[s].JoinPrev && toks[s - 2].Text is "only" or "identified" or "named"))
+            titled = true;
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = titled });
     }
 
     private static string NormApos(string w)
@@ -645,6 +695,37 @@ internal static class ArticlePeopleFinder
         public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
         public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
         public long FirstOrder = long.MaxValue;
+
+        /// <summary>Whether a title of this person matches one of <paramref name="titles"/> ("Sgt." and "Sergeant").</summary>
+        public bool HasTitleLike(List<string> titles)
+        {
+            foreach (var o in _occs)
+                foreach (var mine in o.Titles)
+                    foreach (var t in titles)
+                        if (SameTitle(mine, t)) return true;
+            return false;
+        }
+
+        private static bool SameTitle(string a, string b)
+        {
+            var x = ExpandTitle(a.Split(' ').Last());
+            var y = ExpandTitle(b.Split(' ').Last());
+            return x.Equals(y, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string ExpandTitle(string t) => t.TrimEnd('.') switch
+        {
+            "Sgt" => "Sergeant", "Gen" => "General", "Col" => "Colonel", "Lt" => "Lieutenant", "Capt" => "Captain",
+            "Maj" => "Major", "Adm" => "Admiral", "Sen" => "Senator", "Rep" => "Representative", "Gov" => "Governor",
+            "Prof" => "Professor", "Dr" => "Doctor", "Rev" => "Reverend", "Cpl" => "Corporal", "Pvt" => "Private",
+            var other => other,
+        };
+
+        /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
+        public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);
+
+        /// <summary>A quote, a credit or "Mr. Y": evidence that outweighs market talk ("X Y shares fell").</summary>
+        public bool HasStrongPersonEvidence => _occs.Any(o => o.Titled || o.Role != RoleFlags.Mentioned);
 
         public void Add(Occ o)
         {

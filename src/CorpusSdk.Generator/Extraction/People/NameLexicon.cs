@@ -35,7 +35,8 @@ internal static class NameLexicon
         "Striker", "Midfielder", "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Candidate", "Nominee",
         "Activist", "Scientist", "Researcher", "Historian", "Expert", "Teacher", "Doctor", "Nurse", "Pastor",
         "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
-        "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Dean", "Provost", "Rector", "Vicar", "Sheik",
+        "Sheriff", "Undersheriff", "Warden", "Coroner", "Chaplain", "Councillor", "Councilor", "Cllr", "Cllr.", "Insp.", "Insp", "Supt.", "Supt", "Det.", "Det", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
+        "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Provost", "Rector", "Vicar", "Sheik",
         "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
 
     /// <summary>
@@ -48,7 +49,8 @@ internal static class NameLexicon
         "Archbishop", "Rabbi", "Reverend", "Rev.", "Father", "Sir", "Dame", "Lord", "Lady", "Mr.", "Mr", "Mrs.", "Mrs",
         "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "General", "Gen.", "Senator", "Sen.", "Rep.", "Governor",
         "Gov.", "Mayor", "Judge", "Speaker", "Admiral", "Adm.", "Colonel", "Col.", "Captain", "Capt.", "Lieutenant",
-        "Lt.", "Sergeant", "Sgt.", "Commander", "Ambassador", "Congressman", "Congresswoman", "Chairman");
+        "Lt.", "Sergeant", "Sgt.", "Commander", "Ambassador", "Congressman", "Congresswoman", "Chairman",
+        "Councillor", "Cllr", "Cllr.", "Detective", "Inspector", "Insp.", "Superintendent", "Supt.", "Constable");
 
     /// <summary>Words that qualify a title ("Prime", "Foreign", "Deputy", "national security") but are no title alone.</summary>
     public static readonly HashSet<string> TitleModifiers = Set(
@@ -85,7 +87,16 @@ internal static class NameLexicon
         "Average", "Industrial", "Hurricane", "Typhoon", "Storm", "Cyclone", "Brothers", "Partners", "Capital",
         "Associates", "Securities", "Investments", "Petroleum", "Electric", "Pharmaceuticals", "Entertainment",
         "Sports", "Athletic", "Rovers", "Wanderers", "FC", "Airline", "Railways", "Watch", "War", "Day", "Eve", "Week",
-        "Olympic", "Paralympic", "Marines", "Cross", "Crescent", "Red");
+        "Olympic", "Paralympic", "Marines", "Cross", "Crescent", "Red",
+        // Company heads and sports-club words ("X Medical", "X Therapeutics", "Real X", "Atlético X").
+        "Medical", "Pharma", "Therapeutics", "Biotech", "Financial", "Insurance", "Foods", "Brands", "Logistics",
+        "Software", "Solutions", "Networks", "Communications", "Telecom", "Resources", "Mining", "Minerals",
+        "Realty", "Properties", "Ventures", "Bancorp", "Bancshares", "Trading", "Enterprises", "Devices",
+        "Real", "Atlético", "Atletico", "Sporting", "Dynamo", "Dinamo", "Deportivo", "Olympique", "Racing",
+        "Borussia", "Hotspur", "Albion", "Athletico",
+        // Newspaper names and public-service heads ("the X Echo", "Health and Social Care").
+        "Echo", "Chronicle", "Sentinel", "Dispatch", "Bulletin", "Inquirer", "Examiner", "Advertiser", "Argus",
+        "Mercury", "Courier", "Telegraph", "Mirror", "Guardian", "Care", "Social", "Welfare");
 
     /// <summary>
     /// Place words: a name followed by one of these is a place named after a person ("X City", "X Square",
@@ -181,7 +192,7 @@ internal static class NameLexicon
     public static readonly HashSet<string> Abbreviations = Set(
         "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep",
         "Rev", "Prof", "St", "Mt", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "Ave", "Jan", "Feb", "Mar", "Apr", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Fr", "Hon");
+        "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Fr", "Hon", "Cllr", "Insp", "Supt", "Det");
 
     /// <summary>
     /// Demonyms by suffix ("-ian", "-ese", "-ish", "-ans") for ones the list lacks. Only used where the word stands
@@ -216,6 +227,13 @@ internal static class NameLexicon
             || w.EndsWith("ities", StringComparison.Ordinal) || w.EndsWith("ology", StringComparison.Ordinal)
             || (w.Length >= 8 && w.EndsWith("ment", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Street and venue heads that make a run a place only as its last word ("X Park", "X Drive"), since a few are
+    /// also surnames or given names elsewhere in a name.
+    /// </summary>
+    public static readonly HashSet<string> TrailingPlaceWords = Set(
+        "Park", "Drive", "Place", "Gardens", "Terrace", "Parade", "Mews", "Arena", "Crescent", "Grounds", "Showground");
 
     public static bool IsTitleWord(string w) => TitleHeads.Contains(w) || TitleModifiers.Contains(w);
 

@@ -22,7 +22,7 @@ internal sealed class ParagraphText
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Prof",
-        "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
+        "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
     public ParagraphText(string text, bool[] mask, List<Token> writerTokens, List<SentenceRange> sentences)
@@ -106,7 +106,9 @@ internal sealed class ParagraphText
             }
             if (c is not ('.' or '?' or '!')) continue;
             if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != ')') continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
+            // "… shortly after 2 a.m. “By the time …”": an abbreviation (not a title) ends the sentence when a
+            // quotation opens with a capital right after it.
+            if (c == '.' && IsAbbreviation(text, i) && (!OpensCapitalQuote(text, i + 1) || IsTitleAbbreviation(text, i))) continue;
             if (i + 1 < text.Length && !NextStartsSentence(text, i + 1)) continue;
             sentences.Add(new SentenceRange(start, i + 1));
             start = i + 1;
@@ -157,6 +159,34 @@ internal sealed class ParagraphText
         if (k == i) return false;
         var c = text[k];
         return char.IsUpper(c) || char.IsDigit(c) || c is '“' or '"' or '«' or '‘';
+    }
+
+    private static bool OpensCapitalQuote(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k > i && k + 1 < text.Length && text[k] is '“' or '"' && char.IsUpper(text[k + 1]);
+    }
+
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Prof", "St", "No", "vs",
+        "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr",
+    };
+
+    private static bool IsTitleAbbreviation(string text, int dot)
+    {
+        var ws = dot;
+        while (ws > 0 && char.IsLetter(text[ws - 1])) ws--;
+        if (TitleAbbreviations.Contains(text.Substring(ws, dot - ws))) return true;
+        // An initial ("J.") or an all-capitals dotted abbreviation ("U.S.") often stands before a quoted name or
+        // phrase inside the sentence ("the U.S. “Patriot” system"); only lower-case ones ("a.m.", "Inc.") end it.
+        var start = dot;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var upper = true;
+        for (var i = start; i < dot; i++)
+            if (char.IsLower(text[i])) upper = false;
+        return upper;
     }
 
     private static bool IsAbbreviation(string text, int dot)

@@ -14,7 +14,7 @@ internal static class NameLexicon
         President Vice Prime Minister Secretary Secretary-General Deputy Foreign Defense Defence Interior Finance
         Justice Leader Supreme Ayatollah Grand Chancellor King Queen Prince Princess Crown Sheikh Sheik Emir Sultan
         General Gen Lt Lieutenant Col Colonel Major Maj Captain Capt Sgt Sergeant Admiral Adm Commander Brig Brigadier
-        Dr Mr Mrs Ms Miss Sir Dame Lord Lady Senator Sen Rep Representative Congressman Congresswoman Governor Gov
+        Dr Mr Mrs Ms Miss Cllr Insp Supt Det Sir Dame Lord Lady Senator Sen Rep Representative Congressman Congresswoman Governor Gov
         Mayor Judge Cardinal Pope Bishop Archbishop Rabbi Imam Mullah Cleric Rev Reverend Professor Prof
         Ambassador Envoy Spokesman Spokeswoman Spokesperson Speaker Chairman Chairwoman Chief Director Premier First
         Acting Former Ex Economy Trade Oil Energy Health Education Labour Labor Commerce Agriculture
@@ -32,14 +32,20 @@ internal static class NameLexicon
         ruler colonel captain lieutenant sergeant professor expert economist researcher lawyer attorney judge
         prosecutor activist campaigner witness resident correspondent editor reporter journalist columnist
         executive ceo founder owner manager coach candidate deputy representative speaker militant commander
-        cardinal bishop rabbi imam mullah clergyman member envoy ayatollah vice-president spokesmen officials");
+        cardinal bishop rabbi imam mullah clergyman member envoy ayatollah vice-president spokesmen officials
+        councillor councilor barrister solicitor striker midfielder defender goalkeeper winger forward captain
+        treasurer chair trustee organiser organizer volunteer constable inspector detective superintendent
+        strategist consultant partner principal headteacher headmaster pastor priest vicar founder chancellor");
 
     /// <summary>Nouns for people that head a description ("a police officer", "one resident").</summary>
     public static readonly HashSet<string> PersonNouns = Set(@"
         man woman boy girl person resident witness survivor victim mother father son daughter farmer worker student
         teacher doctor nurse driver soldier officer policeman policewoman fighter protester demonstrator shopkeeper
         owner neighbour neighbor relative friend source insider veteran voter supporter critic passenger pilot
-        engineer trader banker investor refugee migrant villager local customer employee colleague");
+        engineer trader banker investor refugee migrant villager local customer employee colleague patient pupil
+        commuter shopper tourist visitor fan spectator mourner motorist cyclist pedestrian tenant homeowner landlord
+        client guest volunteer parent grandmother grandfather husband wife sister brother nurse carer caregiver
+        holidaymaker bystander onlooker diner worshipper owner manager player athlete runner");
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly HashSet<string> Stop = Set(@"
@@ -122,6 +128,8 @@ internal static class NameLexicon
     {
         var w = word.TrimEnd('.');
         if (Titles.Contains(w)) return true;
+        // One list of title heads serves both recognisers ("Chief Executive", "Station Officer", "Coach").
+        if (People.NameLexicon.TitleHeads.Contains(w) || People.NameLexicon.TitleHeads.Contains(word)) return true;
         var dash = w.IndexOf('-');
         if (dash > 0)
         {

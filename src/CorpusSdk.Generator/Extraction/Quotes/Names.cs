@@ -42,6 +42,12 @@ internal static class Names
 {
     private static readonly string[] HyphenParticles = { "al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "bin-", "ibn-", "abd-", "abu-" };
 
+    private static readonly HashSet<string> SharedWithNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Day", "Eve", "House", "Cross", "Red", "Young", "Watch", "Storm", "Board", "Guardian", "Courier", "Mercury",
+        "Trust", "Capital", "Rights", "Week", "Plan", "Act", "Market", "Union", "Church", "Temple", "Hall",
+    };
+
     public static bool IsNameWord(string word)
     {
         if (word.Length == 0) return false;
@@ -121,7 +127,11 @@ internal static class Names
         for (var k = start; k <= last; k++)
         {
             var w = tokens[k].Word;
-            if (NameLexicon.NonPerson.Contains(w) || NameLexicon.Pronouns.Contains(w)) return null;
+            // "Bill" is a given name first in a run ("Bill Doe"), a law after one ("the Finance Bill").
+            if (NameLexicon.NonPerson.Contains(w) && !(k == start && k < last && w == "Bill") || NameLexicon.Pronouns.Contains(w)) return null;
+            // The people finder's organisation words ("Real X", "X Medical", "X Echo"), bar those that are also
+            // common given names or surnames.
+            if (People.NameLexicon.OrganisationWords.Contains(w) && !SharedWithNames.Contains(w)) return null;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(w);
             if (!IsParticle(w)) parts++;

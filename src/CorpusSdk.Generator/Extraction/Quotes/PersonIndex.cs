@@ -6,13 +6,17 @@ namespace CorpusSdk.Generator.Extraction.Quotes;
 /// <summary>A name mention located in the article.</summary>
 internal sealed class PlacedMention
 {
-    public PlacedMention(int paragraph, int offset, NameMention mention)
+    public PlacedMention(int paragraph, int offset, NameMention mention, string? apposition = null)
     {
         Paragraph = paragraph;
         Offset = offset;
         Mention = mention;
         SurnameKey = Names.SurnameKey(mention.Name);
+        Apposition = apposition;
     }
+
+    /// <summary>A role given in apposition ("the transport minister, Jane Doe" / "Jane Doe, the coach,").</summary>
+    public string? Apposition { get; }
 
     /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once.</summary>
     public string SurnameKey { get; }
@@ -43,8 +47,50 @@ internal sealed class PersonIndex
         {
             var tokens = paragraphs[p].Writer;
             foreach (var m in Names.Find(tokens))
-                _mentions.Add(new PlacedMention(p, tokens[m.LastToken].Start, m));
+                _mentions.Add(new PlacedMention(p, tokens[m.LastToken].Start, m, Apposition(tokens, m)));
         }
+    }
+
+    /// <summary>
+    /// The role phrase set off by commas beside a name: "The transport minister, Jane Doe," (before) or "Jane Doe,
+    /// the club's coach," (after); null when the phrase has no role noun.
+    /// </summary>
+    private static string? Apposition(List<Token> tokens, NameMention m)
+    {
+        if (m.FirstToken > 0 && tokens[m.FirstToken - 1].Trail == ',')
+        {
+            var b = m.FirstToken - 1;
+            while (b - 1 >= 0 && m.FirstToken - b < 6 && !tokens[b - 1].EndsClause && !tokens[b - 1].Possessive
+                   && !SpeechVerbs.IsVerb(tokens[b - 1].Word)
+                   && !(NameLexicon.Function.Contains(tokens[b - 1].Word) && !(tokens[b - 1].Word is "the" or "The")))
+                b--;
+            var phrase = RolePhrase(tokens, b, m.FirstToken);
+            if (phrase is not null) return phrase;
+        }
+        if (tokens[m.LastToken].Trail == ',' && !m.Possessive)
+        {
+            var a = m.LastToken + 1;
+            var e = a;
+            while (e < tokens.Count && e - a < 6 && !tokens[e].EndsClause) e++;
+            if (e < tokens.Count && tokens[e].Trail == ',') e++;
+            if (a < tokens.Count && tokens[a].Word is "the" or "a" or "an" or "its" or "their")
+                return RolePhrase(tokens, a, e);
+        }
+        return null;
+    }
+
+    private static string? RolePhrase(List<Token> tokens, int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        var role = false;
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            var w = tokens[k].Word;
+            if (NameLexicon.Roles.Contains(w) || NameLexicon.PersonNouns.Contains(w)) role = true;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(w);
+        }
+        return role ? sb.ToString() : null;
     }
 
     public IReadOnlyList<PlacedMention> Mentions => _mentions;
@@ -114,9 +160,9 @@ internal sealed class PersonIndex
         foreach (var pm in _mentions)
         {
             var title = pm.Mention.Title;
-            if (title is null || pm.Mention.Parts < 2) continue;
+            if (title is null && pm.Apposition is null || pm.Mention.Parts < 2) continue;
             var hit = false;
-            foreach (var w in title.Split(' '))
+            foreach (var w in ((title ?? "") + " " + (pm.Apposition ?? "")).Split(' '))
                 if (w.Equals(head, StringComparison.OrdinalIgnoreCase)) hit = true;
             if (!hit) continue;
             if (found is not null && Names.SurnameKey(found) != Names.SurnameKey(pm.Mention.Name)) return null;
@@ -129,13 +175,16 @@ internal sealed class PersonIndex
     {
         "Mr", "Mr.", "King", "Prince", "Sir", "Lord", "Sheikh", "Sheik", "spokesman", "chairman", "congressman",
         "businessman", "councilman", "assemblyman", "policeman", "Father", "Brother", "Emir", "Sultan", "Duke", "Baron",
+        "son", "husband", "widower", "nephew", "uncle", "grandson", "grandfather", "boyfriend", "stepfather",
+        "Frenchman", "Englishman", "Dutchman", "Irishman", "Scotsman", "Welshman", "sportsman", "fisherman",
     };
 
     private static readonly HashSet<string> FemaleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam", "Queen", "Princess", "Dame", "Lady", "Sheikha", "spokeswoman",
         "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman", "policewoman", "Sister",
-        "Mother", "Duchess", "Baroness",
+        "Mother", "Duchess", "Baroness", "daughter", "wife", "widow", "niece", "aunt", "granddaughter", "grandmother",
+        "girlfriend", "stepmother", "actress", "waitress", "sportswoman", "Mrs.", "Ms.",
     };
 
     /// <summary>'m' or 'f' when a title the article gives the person says so ("spokeswoman", "Mr."), else '\0'.</summary>
@@ -144,14 +193,31 @@ internal sealed class PersonIndex
         var key = Names.SurnameKey(fullName);
         foreach (var pm in _mentions)
         {
-            if (pm.Mention.Title is null || pm.SurnameKey != key) continue;
-            foreach (var w in pm.Mention.Title.Split(' '))
+            if (pm.Mention.Title is null && pm.Apposition is null || pm.SurnameKey != key) continue;
+            foreach (var w in (pm.Mention.Title + " " + pm.Apposition).Split(' '))
             {
                 if (MaleWords.Contains(w)) return 'm';
                 if (FemaleWords.Contains(w)) return 'f';
             }
         }
         return '\0';
+    }
+
+    /// <summary>
+    /// A several-word name the article also writes as a company or body ("X Y Inc.", "shares of X Y") and never
+    /// gives a personal title: an organisation speaking, not a person.
+    /// </summary>
+    public bool LooksLikeOrganisation(string name)
+    {
+        if (name.IndexOf(' ') < 0) return false;
+        var texts = new List<string>(_paragraphs.Count);
+        foreach (var p in _paragraphs) texts.Add(p.Text);
+        var cue = People.OrganisationCues.Of(name, texts);
+        if (cue == People.OrganisationCue.None) return false;
+        if (cue == People.OrganisationCue.Strong) return true;
+        foreach (var pm in _mentions)
+            if (pm.Mention.Name == name && (pm.Mention.Title is not null || pm.Apposition is not null)) return false;
+        return true;
     }
 
     /// <summary>A bare capitalised word used elsewhere after "in", "to", "from": a place rather than a person.</summary>

@@ -99,7 +99,14 @@ internal sealed class QuoteAttributor
             return Keep(qi, _done[qi - 1], partial);
         if (who is null && before.Count == 0 && !partial)
             return Keep(qi, Antecedent(qi, false, partial, 1), partial); // "Doe was defiant. “We will not go.”"
-        return Keep(qi, Resolve(who, qi, whoParagraph, partial), partial);
+        var resolved = Resolve(who, qi, whoParagraph, partial);
+        if (resolved.Speaker is null && q.Paragraph == 0 && (who is null || who.Kind == SpeakerKind.Description))
+        {
+            // The lede's subject described, not named ("A former nurse … told a jury she had been “set up”").
+            var lead = pt.Text.Substring(sentence.Start, q.Open - sentence.Start).Trim();
+            if (LedeSubject(lead) is { } named) resolved = new Attributed(named, resolved.Description ?? FirstClause(lead), partial);
+        }
+        return Keep(qi, resolved, partial);
     }
 
     private Attributed Keep(int qi, Attributed a, bool partial)
@@ -120,13 +127,22 @@ internal sealed class QuoteAttributor
                 if (who.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(who.Text)
                     && (who.Description is null || _index.LooksLikePlace(who.Text)))
                     return new Attributed(null, who.Text, partial);
+                if (who.Description is null && _index.LooksLikeOrganisation(who.Text))
+                    return new Attributed(null, who.Text, partial); // "…,” X Y said in a statement (X Y Inc.)
                 return new Attributed(_index.Resolve(who.Text, paragraph, who.Offset), who.Description, partial);
             case SpeakerKind.Pronoun when who.Text == "it":
                 return ThingAntecedent(qi, partial);
             case SpeakerKind.Pronoun:
                 return Antecedent(qi, who.Text == "they", partial, int.MaxValue, who.Text == "he" ? 'm' : who.Text == "she" ? 'f' : '\0');
             default:
-                return new Attributed(_index.ResolveDescription(who.Text), who.Text, partial);
+                var described = _index.ResolveDescription(who.Text);
+                if (described is null && IsAnaphoricEpithet(who.Text))
+                {
+                    // "…,” the Brazilian said / the 22-year-old added: an epithet for the person just written about.
+                    var a = Antecedent(qi, false, partial);
+                    if (a.Speaker is not null) return new Attributed(a.Speaker, who.Text, partial);
+                }
+                return new Attributed(described, who.Text, partial);
         }
     }
 
@@ -162,6 +178,18 @@ internal sealed class QuoteAttributor
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
                 var subject = SubjectOf(p, s, tokens);
+                if (subject is null || subject.Kind == SpeakerKind.Name && subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text))
+                {
+                    // "One of the victims, Jane Doe, 22, said …" / "Jane, a shopkeeper, said …": the subject of a
+                    // speech verb read through its apposition.
+                    var said = Attribution.Before(pt.Text, tokens);
+                    if (said is { Kind: SpeakerKind.Name } && !plural && IsPersonName(said))
+                    {
+                        var named = _index.Resolve(said.Text, p, said.Offset);
+                        if (Fits(named, gender)) return new Attributed(named, null, partial);
+                        continue;
+                    }
+                }
                 if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
                     && IsPersonDescription(described.Text))
                     return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
@@ -225,6 +253,12 @@ internal sealed class QuoteAttributor
         return subject;
     }
 
+    /// <summary>A name the resolver would take for a person (see <see cref="Resolve"/>): several words, a known
+    /// person, or one word with a description that is no place.</summary>
+    private bool IsPersonName(SpeakerRef who)
+        => who.Text.IndexOf(' ') >= 0 || _index.IsKnownPerson(who.Text)
+           || who.Description is not null && !_index.LooksLikePlace(who.Text);
+
     /// <summary>False only when the article's titles give the person the other gender than the pronoun.</summary>
     private bool Fits(string person, char gender)
     {
@@ -233,9 +267,74 @@ internal sealed class QuoteAttributor
         return known == '\0' || known == gender;
     }
 
-    private static bool IsPersonDescription(string description)
+    /// <summary>
+    /// The news lede names no one ("A former nurse accused of … said she had been “set up”") and the next paragraph
+    /// opens with the name and age of that person ("Jane Doe, 36, denies …"): the described speaker is that person.
+    /// </summary>
+    private string? LedeSubject(string description)
     {
-        // The head noun is the last word before any prepositional tail ("a police officer at the scene").
+        if (!(description.StartsWith("A ", System.StringComparison.OrdinalIgnoreCase) || description.StartsWith("An ", System.StringComparison.OrdinalIgnoreCase))
+            || !IsPersonDescription(FirstClause(description)) || _texts.Length < 2)
+            return null;
+        // Sources and officials quoted in a lede are other people than the one the story is about.
+        var head = HeadOf(FirstClause(description));
+        if (head is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officer" or "source" or "witness"
+            or "policeman" or "policewoman" or "analyst" or "expert" or "resident" or "neighbour" or "neighbor"
+            or "relative" or "friend" or "insider" or "critic" or "supporter" or "colleague" or "lawyer" or "attorney"
+            or "prosecutor" or "judge" or "diplomat" or "aide" or "adviser" or "advisor" or "member" or "officials")
+            return null;
+        var next = _texts[1];
+        var tokens = next.WriterIn(0, next.Sentences[0].End);
+        var names = Names.Find(tokens);
+        if (names.Count == 0 || names[0].FirstToken != 0 || names[0].Parts < 2 || names[0].Possessive) return null;
+        var after = names[0].LastToken + 1;
+        if (tokens[names[0].LastToken].Trail != ',' || after >= tokens.Count || tokens[after].Trail != ',') return null;
+        foreach (var c in tokens[after].Word)
+            if (!char.IsDigit(c)) return null;
+        return names[0].Name;
+    }
+
+    /// <summary>"a former nurse accused of …" → "a former nurse": the words before a participle or relative clause.</summary>
+    private static string FirstClause(string description)
+    {
+        var words = description.Split(' ');
+        var n = 0;
+        while (n < words.Length && !(words[n] is "who" or "whose" or "accused" or "charged" or "convicted" or "found" or "jailed"
+                   or "arrested" or "wanted" or "suspected" or "known" or "described" or "that" or "which"))
+            n++;
+        return string.Join(" ", words, 0, System.Math.Max(1, n));
+    }
+
+    /// <summary>
+    /// "the Brazilian", "the 22-year-old", "the Frenchman", "the veteran": a definite epithet that sports and
+    /// feature writing use for the person last named, never for a new, unnamed speaker.
+    /// </summary>
+    private static bool IsAnaphoricEpithet(string description)
+    {
+        var words = description.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 3 || !words[0].Equals("the", System.StringComparison.OrdinalIgnoreCase)) return false;
+        var head = words[words.Length - 1];
+        if (head.EndsWith("-year-old", System.StringComparison.Ordinal)) return true;
+        // Nationality nouns only: a capitalised office ("the Chairman") is a title, left to the description resolver.
+        if (char.IsUpper(head[0]) && (NameLexicon.IsDemonym(head) || Epithets.Contains(head)))
+            return true;
+        // Sports copy calls the player just named by position: "…,” the defender said.
+        return head is "veteran" or "youngster" or "teenager" or "newcomer" or "champion" or "rookie" or "star"
+            or "defender" or "striker" or "midfielder" or "goalkeeper" or "keeper" or "forward" or "winger"
+            or "playmaker" or "full-back" or "centre-back" or "center-back" or "quarterback" or "pitcher"
+            or "batsman" or "batter" or "bowler" or "skipper" or "jockey" or "sprinter" or "golfer" or "boxer";
+    }
+
+    private static readonly HashSet<string> Epithets = new(System.StringComparer.Ordinal)
+    {
+        "Briton", "Scot", "Spaniard", "Swede", "Dane", "Pole", "Finn", "Brazilian", "Argentine", "Kiwi", "Aussie",
+        "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Frenchwoman", "Dutchwoman",
+        "Englishwoman", "Irishwoman", "Welshwoman", "Scotswoman", "Texan", "Californian", "Yorker",
+    };
+
+    /// <summary>The head noun: the last word before any prepositional tail ("a police officer at the scene").</summary>
+    private static string HeadOf(string description)
+    {
         var words = description.Split(' ');
         var head = words[0];
         foreach (var w in words)
@@ -243,7 +342,14 @@ internal sealed class QuoteAttributor
             if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
             head = w;
         }
-        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head);
+        return head;
+    }
+
+    private static bool IsPersonDescription(string description)
+    {
+        var head = HeadOf(description);
+        return NameLexicon.Roles.Contains(head) || NameLexicon.PersonNouns.Contains(head)
+               || head.EndsWith("-year-old", System.StringComparison.Ordinal);
     }
 
     private static bool IsPluralNoun(string word)

@@ -39,6 +39,11 @@ internal static class SpeakerPhrase
         "which", "that", "repeatedly", "publicly", "privately", "told", "flatly", "simply", "however", "did", "does",
     };
 
+    private static readonly HashSet<string> ParticiplePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "by", "to", "from", "with", "about", "after", "into", "over", "up", "out", "as", "for", "under",
+    };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "yet", "or" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -165,6 +170,13 @@ internal static class SpeakerPhrase
     private static bool IsAdverbial(IReadOnlyList<Token> t, (int Start, int End) seg)
     {
         var w = t[seg.Start].Word;
+        // "Born in Bradford in 1941, …" / "Raised on a farm, …" / "Asked about it later, …": a participle phrase.
+        // The participle must take a preposition, so a surname that ends the same way ("Manning told reporters,",
+        // "Mohammed said on Monday,") is not read as one.
+        if (seg.End - seg.Start >= 2 && char.IsUpper(w[0]) && ParticiplePrepositions.Contains(t[seg.Start + 1].Word)
+            && (w is "Born" or "Raised" or "Brought" or "Educated" or "Elected" or "Appointed" or "Known" or "Based"
+                || w.Length > 5 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))))
+            return true;
         if (Prepositions.Contains(w) || NameLexicon.AdverbialStart.Contains(w) && char.IsUpper(w[0])) return true;
         if (w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
         return seg.End - seg.Start == 1 && w.EndsWith("ly", StringComparison.Ordinal);
@@ -174,6 +186,35 @@ internal static class SpeakerPhrase
     {
         var raw = text.Substring(t[s].Start, t[e - 1].End - t[s].Start);
         return raw.Trim(' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')');
+    }
+
+    /// <summary>
+    /// Whether tokens from <paramref name="from"/> are lower-case title words ending in a role noun right before a
+    /// capitalised name ("angling club secretary Jane Doe"): no function word, no verb, at most five words.
+    /// </summary>
+    private static bool RoleChainBeforeName(IReadOnlyList<Token> sub, int from)
+    {
+        for (var k = from; k < sub.Count && k - from <= 5; k++)
+        {
+            var w = sub[k].Word;
+            if (char.IsUpper(w[0])) return k > from && Names.IsNameWord(w) && RoleChainEndsAt(sub, k);
+            if (sub[k].EndsClause || NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The words before token <paramref name="name"/> end in a lower-case role noun and hold no verb.</summary>
+    private static bool RoleChainEndsAt(IReadOnlyList<Token> sub, int name)
+    {
+        var before = sub[name - 1].Word;
+        if (char.IsUpper(before[0]) || !(NameLexicon.Roles.Contains(before) || NameLexicon.IsTitle(before))) return false;
+        for (var k = 0; k < name; k++)
+        {
+            var w = sub[k].Word;
+            if (sub[k].EndsClause || NameLexicon.Function.Contains(w) && k > 0 || SpeechVerbs.IsVerb(w)) return false;
+            if (char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) && !NameLexicon.Roles.Contains(w))) return false;
+        }
+        return true;
     }
 
     /// <summary>The person a sentence (or clause) is about: a name or pronoun in subject position, else null.</summary>
@@ -193,9 +234,14 @@ internal static class SpeakerPhrase
         foreach (var m in Names.Find(sub))
         {
             if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"
-            if (m.FirstToken > 4) return null;
+            // "Local angling club secretary Jane Doe said": a capitalised sentence-initial word, then a lower-case
+            // title chain ending in a role noun, before the name. The first word is no one; the chain is a title.
+            if (m.Parts == 1 && m.FirstToken == 0 && m.LastToken + 1 < sub.Count && RoleChainBeforeName(sub, m.LastToken + 1))
+                continue;
+            var roleChain = m.FirstToken > 0 && RoleChainEndsAt(sub, m.FirstToken);
+            if (m.FirstToken > (roleChain ? 6 : 4)) return null;
             if (m.FirstToken > 0 && !sub[0].Word.Equals("the", StringComparison.OrdinalIgnoreCase)
-                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]))
+                && !char.IsUpper(sub[m.FirstToken - 1].Word[0]) && !roleChain)
                 return null; // "Police arrested Jane Doe": the name is an object
 
             for (var i = 0; i < m.FirstToken; i++)
@@ -206,6 +252,30 @@ internal static class SpeakerPhrase
             }
             return new SpeakerRef(SpeakerKind.Name, m.Name, m.Title, sub[m.FirstToken].Start);
         }
+        // "The hospital’s chief executive, Jane Doe, apologised …" / "One of the victims, Jane Doe, 22, …": a role
+        // phrase without a name, then the name alone in apposition.
+        if (first + 1 < segs.Count && HasRoleNoun(tokens, s, e))
+        {
+            var (a, b) = segs[first + 1];
+            var app = new List<Token>(b - a);
+            for (var i = a; i < b; i++) app.Add(tokens[i]);
+            var names = Names.Find(app);
+            if (names.Count == 1 && names[0].FirstToken == 0 && names[0].LastToken == app.Count - 1 && !names[0].Possessive)
+                return new SpeakerRef(SpeakerKind.Name, names[0].Name, Slice(text, tokens, s, e), app[0].Start);
+        }
         return null;
+    }
+
+    private static bool HasRoleNoun(IReadOnlyList<Token> t, int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var w = t[i].Word;
+            if (char.IsLower(w[0]) && (NameLexicon.Roles.Contains(w) || NameLexicon.PersonNouns.Contains(w) || NameLexicon.IsTitle(w)
+                || w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3
+                   && (NameLexicon.PersonNouns.Contains(w.Substring(0, w.Length - 1)) || NameLexicon.Roles.Contains(w.Substring(0, w.Length - 1)))))
+                return true;
+        }
+        return false;
     }
 }

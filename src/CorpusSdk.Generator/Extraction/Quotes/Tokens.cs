@@ -45,7 +45,7 @@ internal static class Tokens
     private static readonly HashSet<string> TitleAbbreviations = new(System.StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Brig", "Gov", "Sen", "Rep", "Rev",
-        "Prof", "Cpl", "Pvt", "Cmdr", "Insp", "Supt", "Det", "Amb", "Pres", "Hon", "Fr", "Sr", "Jr", "St",
+        "Prof", "Cpl", "Pvt", "Cmdr", "Insp", "Supt", "Det", "Cllr", "Amb", "Pres", "Hon", "Fr", "Sr", "Jr", "St",
     };
 
     private const string Leading = "“\"‘'([«„—–";
