@@ -20,7 +20,7 @@ public static class SieveDump
         var pages = SyntheticCorpus.Make(count);
         var lines = pages.SelectMany(p => PageText.Parse(p.Text).Lines).Select(LineCleaner.Clean).Distinct().ToList();
         var random = new Random(7);
-        string[] extras = { "•", "- ", "1. ", "©", "(c) 2008", "ſ", "K", "İ", "’", "”", "…", ".", ":", "/", "(", ")", "  ", "\u00A0", "principles.", "Trust Principles.", "video", "Photo: ", "REUTERS/", "19", "20", "by ", "By ", "from", "reserved", "may not be published", "Read more", "tags:", "2007", "\u212A", "\u0130" };
+        string[] extras = { "•", "- ", "1. ", "©", "(c) 2008", "ſ", "K", "İ", "’", "”", "“", "\"", "…", "• ", "7", "٣", ".", ":", "/", "(", ")", "  ", "\u00A0", "principles.", "Trust Principles.", "video", "Photo: ", "REUTERS/", "19", "20", "by ", "By ", "from", "reserved", "may not be published", "Read more", "tags:", "2007", "\u212A", "\u0130" };
         var mutated = new List<string>();
         foreach (var l in lines)
             for (var k = 0; k < 3; k++)

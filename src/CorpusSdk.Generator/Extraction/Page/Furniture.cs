@@ -47,9 +47,18 @@ internal static class Furniture
         var t = line.Trim();
         if (CannotBeJunk(t)) return false;
         // The bullet pattern needs a bullet character or a digit first (the line is trimmed, so its leading \s* is empty).
-        if (t.Length > 0 && (t[0] is '\u2022' or '\u25CF' or '\u25AA' or '*' or '\u00B7' or '-' || char.IsDigit(t[0])))
+        if (t.Length > 0 && IsBulletStart(t[0]))
             t = Bullet.Replace(t, "").Trim();
         return Junk.IsMatch(t);
+    }
+
+    private static bool IsBulletStart(char c) => c is '\u2022' or '\u25CF' or '\u25AA' or '*' or '\u00B7' or '-' || char.IsDigit(c);
+
+    private static bool HasAsciiLetterOrDigit(string t)
+    {
+        foreach (var c in t)
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
+        return false;
     }
 
     /// <summary>Prefixes of the <see cref="Junk"/> alternatives that allow any text after them (".*").</summary>
@@ -62,16 +71,16 @@ internal static class Furniture
     /// <summary>
     /// A cheap proof that <see cref="Junk"/> cannot match the trimmed line, for sentences: a line that ends in sentence
     /// punctuation (not a word character, ':' or ')') can only be matched by an alternative that lets any text follow
-    /// a fixed opening word, by ".*trust principles." or by "\W*" (no letter or digit at all). A line that opens with an
-    /// ASCII letter has no bullet to strip, so its opening word is checked as is.
+    /// a fixed opening word, by ".*trust principles." or by "\W*" (no letter or digit at all). A line that does not open
+    /// with a bullet character or digit has no bullet to strip, so its opening word is checked as is.
     /// </summary>
     private static bool CannotBeJunk(string t)
     {
         if (t.Length < 2) return false;
         var last = t[t.Length - 1];
         if (last is not ('.' or '!' or '?' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\u2026')) return false;
-        var first = t[0];
-        if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) return false; // a letter is a word character: "\W*" fails
+        if (IsBulletStart(t[0])) return false; // a bullet is stripped first: leave it to the regex
+        if (!HasAsciiLetterOrDigit(t)) return false; // "\W*" might match
         foreach (var prefix in OpenEndedPrefixes)
             if (TextScan.MayMatchAt(t, 0, prefix)) return false;
         // ".*trust\s+principles\.?": the line would end in "principles.".
