@@ -42,6 +42,18 @@ public static class BuildSplit
             variants.Add(($"data files, {perBlock}/literal, {(raw ? "raw" : "escaped")} ({texts.Sum(t => t.Length) / 1048576.0:0.0} M chars)", texts, DocumentationMode.Parse));
         }
         variants.Add(("floor again (order check)", floor, DocumentationMode.Parse));
+        if (dataRaw.Count > 0)
+        {
+            var floorAsData = new List<string>();
+            for (var start = 0; start < pages.Count; start += 500)
+            {
+                var sb = new System.Text.StringBuilder("namespace Floor\n{\n    public static partial class Pages\n    {\n        private static global::System.ReadOnlySpan<byte> Data" + start + "() => \"");
+                for (var i = start; i < Math.Min(start + 500, pages.Count); i++) CSharpText.AppendLiteralBody(sb, pages[i].Text);
+                floorAsData.Add(sb.Append("\"u8;\n    }\n}\n").ToString());
+            }
+            variants.Add(("experiment: floor pages, 500 per literal", floorAsData, DocumentationMode.Parse));
+            variants.Add(("experiment: data files with literals emptied", dataRaw.Select(t => System.Text.RegularExpressions.Regex.Replace(t, "=> \"[^\n]*\"u8;", "=> \"\"u8;")).ToList(), DocumentationMode.Parse));
+        }
         var best = new Dictionary<string, long>();
         for (var round = 0; round < Rounds; round++)
             foreach (var (name, texts, docs) in variants)
