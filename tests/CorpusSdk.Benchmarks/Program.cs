@@ -24,6 +24,9 @@ public static class Program
             case "buildsplit":
                 BuildSplit.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
                 return 0;
+            case "sievedump":
+                SieveDump.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+                return 0;
             case "sample":
                 Sample(args.Length > 1 ? int.Parse(args[1]) : 8);
                 return 0;

@@ -7,8 +7,11 @@ namespace CorpusSdk.Generator.Emit;
 internal static class CSharpText
 {
     /// <summary>
-    /// A regular string literal body. Everything outside printable ASCII is escaped as \uXXXX, so the generated file
-    /// is plain ASCII: no bidi controls, line separators or NULs can change how it reads or compiles.
+    /// A regular string literal body. Printable characters are written as they are, non-ASCII ones included (smaller
+    /// source, faster to lex); escaped as \uXXXX are controls (C0, DEL, C1, so also NEL), format characters (bidi
+    /// controls, zero-width joiners, BOM, soft hyphen), line and paragraph separators, surrogates (a pair becomes two
+    /// escapes, a lone one stays lone), private-use, unassigned characters and noncharacters: nothing that could
+    /// change how the file reads, lines up or compiles is written raw.
     /// </summary>
     public static void AppendLiteralBody(StringBuilder sb, string text)
     {
@@ -20,10 +23,34 @@ internal static class CSharpText
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append("\\n"); break;
                 default:
-                    if (c < ' ' || c > '~') sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
+                    if (c >= ' ' && c <= '~') sb.Append(c);
+                    else if (RawNonAscii && IsSafeRaw(c)) sb.Append(c);
+                    else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
+        }
+    }
+
+    /// <summary>Settable only so the benchmarks can compare escaping every non-ASCII character with writing printable ones raw.</summary>
+    internal static bool RawNonAscii { get; set; } = true;
+
+    /// <summary>A non-ASCII character that may stand unescaped in a string literal: visible, not a line break, not a format control.</summary>
+    private static bool IsSafeRaw(char c)
+    {
+        if (c < '\u00A0') return false; // C1 controls (U+0080 to U+009F), NEL among them
+        if (c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE') return false; // noncharacters
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+                return false;
+            default:
+                return true;
         }
     }
 

@@ -14,7 +14,7 @@ public delegate ReadOnlySpan<byte> CorpusDataSource();
 /// <summary>
 /// Decodes the data the generator stored for each article and person. Called by generated code only:
 /// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them, straight from
-/// the UTF-8 bytes. An article's paragraphs (most of its text) are decoded the first time they are read.
+/// the UTF-8 bytes. An article's paragraphs (most of its text) and its people are decoded the first time they are read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CorpusData
@@ -63,7 +63,28 @@ public static class CorpusData
             var speaker = r.ReadInt();
             quotes[i] = new Quote(r.ReadString(), speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
         }
-        var persons = new ArticlePerson[r.ReadInt()];
+        IReadOnlyList<ArticlePerson> persons;
+        var personsAt = r.Position;
+        var personCount = r.ReadInt();
+        if (source is null || personCount == 0) persons = Empty(ReadPersons(ref r, personCount, people));
+        else
+        {
+            // Decoded the first time People is read, like the paragraphs: a query over quotes never pays for them.
+            persons = new LazyPersons(source, offset + personsAt, utf8.Length - personsAt, personCount, people);
+            for (var i = 0; i < personCount; i++)
+            {
+                r.Skip(1);
+                r.Skip(r.ReadInt());
+                r.Skip(r.ReadInt());
+                r.Skip(1);
+            }
+        }
+        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), persons);
+    }
+
+    private static ArticlePerson[] ReadPersons(ref Utf8TokenReader r, int count, IReadOnlyList<Person> people)
+    {
+        var persons = new ArticlePerson[count];
         for (var i = 0; i < persons.Length; i++)
         {
             var person = people[r.ReadInt()];
@@ -71,7 +92,7 @@ public static class CorpusData
             var titles = ReadStrings(ref r, r.ReadInt());
             persons[i] = new ArticlePerson(person, mentions, titles, (PersonRoles)r.ReadInt());
         }
-        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), Empty(persons));
+        return persons;
     }
 
     /// <summary>Decodes the corpus's person table.</summary>
@@ -90,6 +111,9 @@ public static class CorpusData
         }
         return people;
     }
+
+    /// <summary>The people list that starts at the reader (its count token first).</summary>
+    internal static ArticlePerson[] ReadPersonsAt(ref Utf8TokenReader r, IReadOnlyList<Person> people) => ReadPersons(ref r, r.ReadInt(), people);
 
     private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
 
@@ -129,6 +153,33 @@ public static class CorpusData
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+}
+
+/// <summary>An article's people, decoded on first read from their place in a data block (count token first, up to the article's end).</summary>
+internal sealed class LazyPersons(CorpusDataSource source, int start, int length, int count, IReadOnlyList<Person> people) : IReadOnlyList<ArticlePerson>
+{
+    private ArticlePerson[]? _items;
+
+    public int Count => count;
+
+    public ArticlePerson this[int index] => Items[index];
+
+    private ArticlePerson[] Items
+    {
+        get
+        {
+            var items = Volatile.Read(ref _items);
+            if (items is not null) return items;
+            // Bounded by the article's end: its last token is not followed by a separator.
+            var r = new Utf8TokenReader(source().Slice(start, length));
+            var made = CorpusData.ReadPersonsAt(ref r, people);
+            return Interlocked.CompareExchange(ref _items, made, null) ?? made;
+        }
+    }
+
+    public IEnumerator<ArticlePerson> GetEnumerator() => ((IEnumerable<ArticlePerson>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Reads <see cref="TokenFormat"/> tokens straight from UTF-8 bytes: no intermediate string for the whole article.</summary>

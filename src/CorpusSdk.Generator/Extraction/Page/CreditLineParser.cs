@@ -27,6 +27,8 @@ internal static class CreditLineParser
     /// <summary>Credits of a "... by ..." credit line, or null when the line is not one.</summary>
     public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
     {
+        // Each part is "<role> by|from <names>": without "by" or "from" the line is not a credit line.
+        if (!TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from")) return null;
         var credits = new List<CreditModel>();
         foreach (var raw in line.Trim().TrimEnd('.').Split(';'))
         {
@@ -42,6 +44,7 @@ internal static class CreditLineParser
     public static IReadOnlyList<CreditModel>? ParseByline(string line)
     {
         var trimmed = line.Trim();
+        if (!TextScan.MayMatchAt(trimmed, 0, "by")) return null; // the byline pattern opens with "by"
         if (trimmed.Split(' ').Length > 14) return null;
         var m = Byline.Match(trimmed);
         if (!m.Success) return null;

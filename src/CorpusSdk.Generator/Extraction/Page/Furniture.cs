@@ -44,13 +44,61 @@ internal static class Furniture
     /// <summary>True for site furniture that never carries story text.</summary>
     public static bool IsJunk(string line)
     {
-        var t = Bullet.Replace(line.Trim(), "");
-        return Junk.IsMatch(t.Trim());
+        var t = line.Trim();
+        if (CannotBeJunk(t)) return false;
+        // The bullet pattern needs a bullet character or a digit first (the line is trimmed, so its leading \s* is empty).
+        if (t.Length > 0 && IsBulletStart(t[0]))
+            t = Bullet.Replace(t, "").Trim();
+        return Junk.IsMatch(t);
+    }
+
+    private static bool IsBulletStart(char c) => c is '\u2022' or '\u25CF' or '\u25AA' or '*' or '\u00B7' or '-' || char.IsDigit(c);
+
+    private static bool HasAsciiLetterOrDigit(string t)
+    {
+        foreach (var c in t)
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
+        return false;
+    }
+
+    /// <summary>Prefixes of the <see cref="Junk"/> alternatives that allow any text after them (".*").</summary>
+    private static readonly string[] OpenEndedPrefixes =
+    {
+        "more", "read", "sign", "subscribe", "newsletter", "follow", "topic", "tag", "filed", "our",
+        "image", "photo", "picture", "gallery", "video", "watch", "listen", "audio", "graphic", "interactive",
+    };
+
+    /// <summary>
+    /// A cheap proof that <see cref="Junk"/> cannot match the trimmed line, for sentences: a line that ends in sentence
+    /// punctuation (not a word character, ':' or ')') can only be matched by an alternative that lets any text follow
+    /// a fixed opening word, by ".*trust principles." or by "\W*" (no letter or digit at all). A line that does not open
+    /// with a bullet character or digit has no bullet to strip, so its opening word is checked as is.
+    /// </summary>
+    private static bool CannotBeJunk(string t)
+    {
+        if (t.Length < 2) return false;
+        var last = t[t.Length - 1];
+        if (last is not ('.' or '!' or '?' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\u2026')) return false;
+        if (IsBulletStart(t[0])) return false; // a bullet is stripped first: leave it to the regex
+        if (!HasAsciiLetterOrDigit(t)) return false; // "\W*" might match
+        foreach (var prefix in OpenEndedPrefixes)
+            if (TextScan.MayMatchAt(t, 0, prefix)) return false;
+        // ".*trust\s+principles\.?": the line would end in "principles.".
+        if (last == '.' && TextScan.MayMatchAt(t, t.Length - 11, "principles")) return false;
+        return true;
     }
 
     /// <summary>A logo line ("logo", "Acme News logo").</summary>
     public static bool IsLogo(string line) => line.Trim().EndsWith("logo", StringComparison.OrdinalIgnoreCase) && line.Trim().Split(' ').Length <= 4;
 
     /// <summary>Copyright and rights notices.</summary>
-    public static bool IsCopyright(string line) => CopyrightLine.IsMatch(line.Trim());
+    public static bool IsCopyright(string line)
+    {
+        var t = line.Trim();
+        // Each alternative needs an opening "©", "(c)" or "copyright", or the words "reserved" or "may ... not".
+        var maybe = t.Length > 0 && (t[0] is '\u00A9' or '(' || TextScan.MayMatchAt(t, 0, "copyright"))
+                    || TextScan.MayContain(t, "reserved")
+                    || (TextScan.MayContain(t, "may") && TextScan.MayContain(t, "not"));
+        return maybe && CopyrightLine.IsMatch(t);
+    }
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace CorpusSdk.Generator.Extraction.Page;
 
 /// <summary>Classifies a cleaned line by sieves in a fixed order: the first that matches decides.</summary>
 internal static class LineClassifier
 {
-    private static readonly Regex Word = new(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant);
-
     public static ClassifiedLine Classify(int number, string text)
     {
         if (text.Length == 0) return new(number, text, LineKind.Blank);
@@ -27,7 +25,7 @@ internal static class LineClassifier
     /// </summary>
     public static bool IsProse(string text)
     {
-        var words = WordCount(text);
+        var words = WordCount(text, 20);
         if (words >= 20) return true;
         if (words < 3) return false;
         var hasLower = false;
@@ -43,5 +41,51 @@ internal static class LineClassifier
         return last is '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026';
     }
 
-    public static int WordCount(string text) => Word.Matches(text).Count;
+    /// <summary>
+    /// Words: runs of letters and digits (Unicode categories L and N), joined by an apostrophe or hyphen
+    /// ("don't", "al-Doe"). Counts what the regex <c>[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*</c> would match,
+    /// without a Match object per word.
+    /// </summary>
+    public static int WordCount(string text) => WordCount(text, int.MaxValue);
+
+    /// <summary>Words, counting no further than <paramref name="max"/>.</summary>
+    public static int WordCount(string text, int max)
+    {
+        var count = 0;
+        var i = 0;
+        var n = text.Length;
+        while (i < n && count < max)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            i++;
+            while (true)
+            {
+                while (i < n && IsWordChar(text[i])) i++;
+                // An apostrophe or hyphen joins two runs into one word only when a letter or digit follows it.
+                if (i + 1 < n && (text[i] is '\'' or '\u2019' or '-') && IsWordChar(text[i + 1])) { i += 2; continue; }
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (c < 0x80) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.OtherNumber:
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -21,6 +21,8 @@ internal static class PhotoCredits
 
     private static readonly Regex Labelled = new(@"^(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*(?<credit>.{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly char[] CreditMarks = { '/', '(', ':' };
+
     /// <summary>True for a line that is only a photo credit.</summary>
     public static bool IsStandalone(string line)
     {
@@ -32,6 +34,8 @@ internal static class PhotoCredits
     public static string? TrailingCredit(string line)
     {
         var t = line.Trim();
+        // Every alternative of Trailing needs a '/', a '(' or a ':'; most caption-length lines have none.
+        if (t.IndexOfAny(CreditMarks) < 0) return null;
         if (t.Split(' ').Length < 5) return null;
         var m = Trailing.Match(t);
         if (!m.Success) return null;

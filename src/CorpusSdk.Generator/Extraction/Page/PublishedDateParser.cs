@@ -43,6 +43,8 @@ internal static class PublishedDateParser
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 120) return null;
+        // Every date pattern has a year that starts "19" or "20".
+        if (trimmed.IndexOf("19", StringComparison.Ordinal) < 0 && trimmed.IndexOf("20", StringComparison.Ordinal) < 0) return null;
         if (!TryFindDate(trimmed, out var date, out var dateMatch)) return null;
         if (!MostlyDate(trimmed)) return null;
         var iso = Iso.Match(trimmed);
