@@ -58,11 +58,15 @@ internal static class Views
         AnsiConsole.Write(table);
     }
 
-    /// <summary>The README's query, as a user writes it.</summary>
+    /// <summary>
+    /// The README's query. A user's project names its own sources (<c>Sources.Reuters</c>); the explorer builds against
+    /// any folder of pages, where that member may not exist, so it compares with a source value instead.
+    /// </summary>
     public static void Query()
     {
+        var reuters = new NewsSource("Reuters");
         var headlines = from a in Articles.All
-                        where a.Source == Sources.Reuters
+                        where a.Source == reuters
                         orderby a.Published
                         select a.Headline;
         foreach (var h in headlines) Console.WriteLine(h);

@@ -47,7 +47,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var pages = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((pair, ct) => OptionsReader.ReadPage(pair.Left, pair.Right.GetOptions(pair.Left), ct))
+            .Select((pair, ct) => OptionsReader.ReadPage(pair.Left, pair.Right.GetOptions(pair.Left), pair.Right.GlobalOptions, ct))
             .Where(page => page is not null)
             .WithTrackingName(Steps.Pages);
 
@@ -146,6 +146,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         if (d.Id == DiagnosticIds.InternalError) args.Add(hasPath ? "'" + System.IO.Path.GetFileName(d.Path) + "'" : "the corpus as a whole");
         else if (hasPath) args.Add(System.IO.Path.GetFileName(d.Path));
         foreach (var a in d.Arguments) args.Add(a);
+        if (d.AsWarning && descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            return Diagnostic.Create(descriptor, location, DiagnosticSeverity.Warning, null, null, args.ToArray());
         return Diagnostic.Create(descriptor, location, args.ToArray());
     }
 }

@@ -54,7 +54,7 @@ internal static class OptionsReader
         => new(DiagnosticIds.InvalidProperty, "", 0, 0, 0, 0, new[] { name, value, why, fallback }.ToEquatableArray());
 
     /// <summary>The page, or null when the file is not marked as a corpus page.</summary>
-    public static PageInput? ReadPage(AdditionalText file, AnalyzerConfigOptions options, CancellationToken ct)
+    public static PageInput? ReadPage(AdditionalText file, AnalyzerConfigOptions options, AnalyzerConfigOptions global, CancellationToken ct)
     {
         if (!options.TryGetValue("build_metadata.AdditionalFiles.CorpusPage", out var flag) || !string.Equals(flag.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
             return null;
@@ -66,7 +66,8 @@ internal static class OptionsReader
         // it is UTF-8 with U+FFFD in place of each bad byte, which ArticleExtractor detects in the text itself.
         var legacy = text?.Encoding is { } e && !IsUnicode(e.CodePage);
         return new PageInput(file.Path, content, legacy, new PageOverrides(
-            Metadata(options, "CorpusId"), Metadata(options, "CorpusSource"), Metadata(options, "CorpusPublished")));
+            Metadata(options, "CorpusId"), Metadata(options, "CorpusSource"), Metadata(options, "CorpusPublished")),
+            Lenient: global.TryGetValue("build_property.CorpusMissingMetadata", out var missing) && string.Equals(missing.Trim(), "warn", System.StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Metadata(AnalyzerConfigOptions options, string name)

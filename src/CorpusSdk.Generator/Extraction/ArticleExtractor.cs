@@ -74,6 +74,9 @@ internal static class ArticleExtractor
         }
 
         var ok = true;
+        // Lenient (CorpusMissingMetadata=warn): a real page whose source or date we cannot read still joins the corpus.
+        if (source is null && input.Lenient) { diagnostics.Add(Diagnostic(DiagnosticIds.NoSource, FirstTextLine(input.Text)) with { AsWarning = true }); source = UnknownSource; }
+        if (published is null && input.Lenient) { diagnostics.Add(Diagnostic(DiagnosticIds.NoDate, FirstTextLine(input.Text)) with { AsWarning = true }); published = UnknownDate; }
         if (source is null) { diagnostics.Add(Diagnostic(DiagnosticIds.NoSource, FirstTextLine(input.Text))); ok = false; }
         if (published is null) { diagnostics.Add(Diagnostic(DiagnosticIds.NoDate, FirstTextLine(input.Text))); ok = false; }
         if (page.Paragraphs.Count == 0) { diagnostics.Add(Diagnostic(DiagnosticIds.NoBody, FirstTextLine(input.Text))); ok = false; }
@@ -96,6 +99,12 @@ internal static class ArticleExtractor
             quotes.Quotes,
             people);
     }
+
+    /// <summary>What a lenient build gives a page whose source cannot be read.</summary>
+    internal const string UnknownSource = "Unknown";
+
+    /// <summary>What a lenient build gives a page whose date cannot be read: the earliest date, so it sorts first.</summary>
+    internal const string UnknownDate = "0001-01-01";
 
     /// <summary>"Reuters_2007_08_08": the source as an identifier, then the publication date.</summary>
     public static string DefaultId(string source, string publishedIso)
@@ -203,7 +212,7 @@ internal static class ArticleExtractor
             var offset = Math.Min(lineStart + Math.Max(0, d.Column - 1), lineEnd);
             var length = d.Length > 0 ? Math.Min(d.Length, lineEnd - offset) : 0;
             if (length == 0 && d.Column <= 1) length = TrimmedLength(input.Text, lineStart, lineEnd);
-            return new LocatedDiagnostic(d.Id, input.Path, offset, length, line, offset - lineStart + 1, d.Arguments);
+            return new LocatedDiagnostic(d.Id, input.Path, offset, length, line, offset - lineStart + 1, d.Arguments, d.AsWarning);
         }).ToEquatableArray();
     }
 

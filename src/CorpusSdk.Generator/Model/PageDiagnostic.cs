@@ -5,4 +5,5 @@ namespace CorpusSdk.Generator.Model;
 /// <see cref="Line"/> and <see cref="Column"/> are one-based; the generator turns this into a Roslyn diagnostic
 /// located in the .txt file.
 /// </summary>
-internal sealed record PageDiagnostic(string Id, int Line, int Column, int Length, EquatableArray<string> Arguments);
+/// <see cref="AsWarning"/> reports an error-severity diagnostic as a warning (CorpusMissingMetadata=warn).
+internal sealed record PageDiagnostic(string Id, int Line, int Column, int Length, EquatableArray<string> Arguments, bool AsWarning = false);

@@ -7,7 +7,8 @@ namespace CorpusSdk.Generator.Model;
 /// <param name="Path">The file's path (for diagnostics).</param>
 /// <param name="Text">The decoded text.</param>
 /// <param name="DecodedAsWindows1252">True when the file was not UTF-8 and the compiler fell back to a legacy code page (Windows-1252 on most Windows machines).</param>
-internal sealed record PageInput(string Path, string Text, bool DecodedAsWindows1252, PageOverrides Overrides)
+/// <param name="Lenient">CorpusMissingMetadata=warn: a page without source or date is still emitted (source "Unknown", date 0001-01-01) with a warning.</param>
+internal sealed record PageInput(string Path, string Text, bool DecodedAsWindows1252, PageOverrides Overrides, bool Lenient = false)
 {
     public string FileName => System.IO.Path.GetFileName(Path);
 }

@@ -7,4 +7,4 @@ internal sealed record PageResult(string Path, ArticleModel? Article, EquatableA
 /// A page diagnostic with its place in the file: <see cref="Offset"/> is the character offset in the text as read,
 /// <see cref="Line"/> and <see cref="Column"/> are one-based. Arguments exclude the file name (added when reported).
 /// </summary>
-internal sealed record LocatedDiagnostic(string Id, string Path, int Offset, int Length, int Line, int Column, EquatableArray<string> Arguments);
+internal sealed record LocatedDiagnostic(string Id, string Path, int Offset, int Length, int Line, int Column, EquatableArray<string> Arguments, bool AsWarning = false);
