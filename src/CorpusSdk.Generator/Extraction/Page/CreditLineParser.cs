@@ -13,8 +13,16 @@ namespace CorpusSdk.Generator.Extraction.Page;
 internal static class CreditLineParser
 {
     private static readonly Regex Part = new(
-        @"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling|additional\s+writing|graphics?|photos?|photographs?)\s+(?:by|from)\s+(?<names>.+)$",
+        @"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling|additional\s+writing|graphics?|photos?|photographs?|illustrations?|illustrated)\s+(?:by|from)\s+(?<names>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>"Associated Press writer Jane Doe in Boston contributed to this report." / "Jane Doe contributed reporting."</summary>
+    private static readonly Regex Contributed = new(
+        @"^(?:(?:[\p{L}.&]+\s+){0,3}?(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?(?<names>\p{Lu}.*?)\s+(?:also\s+)?contributed(?:\s+to)?(?:\s+(?:this|the))?\s*(?:report|story|article|reporting|research)\.?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>"By Rob Smith for the Daily Courant": the publication after "for" is no part of the name.</summary>
+    private static readonly Regex ForPublication = new(@"\s+for\s+(?:the\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Byline = new(@"^by\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -28,6 +36,12 @@ internal static class CreditLineParser
     public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
     {
         var credits = new List<CreditModel>();
+        var contributed = Contributed.Match(line.Trim());
+        if (contributed.Success)
+        {
+            foreach (var name in Names(contributed.Groups["names"].Value)) credits.Add(new CreditModel(CreditKind.Reporting, name));
+            return credits.Count > 0 ? credits : null;
+        }
         foreach (var raw in line.Trim().TrimEnd('.').Split(';'))
         {
             var m = Part.Match(raw.Trim());
@@ -45,7 +59,7 @@ internal static class CreditLineParser
         if (trimmed.Split(' ').Length > 14) return null;
         var m = Byline.Match(trimmed);
         if (!m.Success) return null;
-        var names = m.Groups["names"].Value;
+        var names = ForPublication.Replace(m.Groups["names"].Value, "");
         // "By Jane Doe, Associated Press Writer": what follows the first comma is a job, not a name,
         // unless it is itself a name list ("By Jane Doe, John Roe and Ann Poe").
         var parts = new List<CreditModel>();
@@ -92,7 +106,7 @@ internal static class CreditLineParser
         var r = role.ToLowerInvariant();
         if (r.Contains("edit")) return CreditKind.Editing;
         if (r.StartsWith("writ", System.StringComparison.Ordinal) || r.Contains("writing")) return CreditKind.Author;
-        if (r.StartsWith("photo", System.StringComparison.Ordinal)) return CreditKind.Photo;
+        if (r.StartsWith("photo", System.StringComparison.Ordinal) || r.StartsWith("illustrat", System.StringComparison.Ordinal)) return CreditKind.Photo;
         return CreditKind.Reporting;
     }
 }

@@ -75,8 +75,26 @@ internal static class SourceDetector
     {
         var m = CopyrightHolder.Match(line.Trim());
         if (!m.Success) return null;
-        var holder = CorporateSuffix.Replace(m.Groups["holder"].Value.Trim(), "").Trim();
+        var holder = CorporateSuffix.Replace(TrailingYear.Replace(m.Groups["holder"].Value.Trim(), ""), "").Trim();
         return holder.Length is > 1 and < 60 ? Canonical(holder) : null;
+    }
+
+    private static readonly Regex TrailingYear = new(@"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NameWithTagline = new(
+        @"^(?<name>(?:The\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:of|on|and|&)?\s*[\p{Lu}][\p{L}'’&.\-]*){0,3})(?:\s*(?:[—–|:]|\s-)\s*\S.*)?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A site's name on its first line, alone or before a tagline ("Pocket Policy — news from the statehouse"):
+    /// the last resort when nothing else names the source.
+    /// </summary>
+    public static string? FromNameWithTagline(string line)
+    {
+        var m = NameWithTagline.Match(line.Trim());
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length is > 1 and <= 40 && name.IndexOf(' ') > 0 ? Canonical(name) : null;
     }
 
     public static string? FromLogo(string line)
