@@ -60,6 +60,9 @@ internal static class PageLineRules
 
     private static readonly Regex CreditBy = new(@"\bby\s+(?<name>" + Cap + @"(?:\s+" + Cap + @"){1,3})", RegexOptions.CultureInvariant);
 
+    /// <summary>"Media caption Rescuers enter the shaft", "Image caption ...": a broadcaster's caption label.</summary>
+    private static readonly Regex MediaCaption = new(@"^(?:media|image|video)\s+caption\s*:?\s+(?<text>\S.{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>Re-reads the lines the one-line sieves left open, in place.</summary>
     public static void Apply(List<ClassifiedLine> content)
     {
@@ -78,6 +81,11 @@ internal static class PageLineRules
                     continue;
             }
 
+            if (MediaCaption.Match(text) is { Success: true } media)
+            {
+                content[i] = new ClassifiedLine(line.Number, media.Groups["text"].Value, LineKind.Caption);
+                continue;
+            }
             if (IsMenu(text) || ClosingLine.IsMatch(text) || ResponsesHeader.IsMatch(text))
             {
                 line.Kind = LineKind.Junk;

@@ -1,0 +1,258 @@
+using CorpusSdk.Generator.Extraction.Page;
+using CorpusSdk.Generator.Model;
+using CorpusSdk.Generator.Reading;
+
+namespace CorpusSdk.Tests.Page;
+
+/// <summary>
+/// Rules for publishers' own pages (PageLineRules and the positional rules in PageParser), each on invented text
+/// unlike the pages in tests/CorpusSdk.Tests/Pages.
+/// </summary>
+public class PublisherPageRulesTests
+{
+    private static ParsedPage Parse(string text) => PageParser.Parse(PageText.Parse(text));
+
+    [Fact]
+    public void One_line_menu_is_not_the_headline_and_a_long_headline_is_not_the_body()
+    {
+        var page = Parse("""
+            Weather | Traffic | Lottery | Jobs | Puzzles
+            The Weekly Clarion
+
+            Village baker, 90, hands over the ovens to her great-granddaughter after seventy years of dawn starts and Christmas queues
+
+            By Tom Hale for the Weekly Clarion
+            Published: 07:10 BST, 2 May 2016
+
+            A baker who has risen at four every morning since 1946 has handed the business to her great-granddaughter.
+
+            The shop will keep its name, its recipes and its queue.
+            """);
+        Assert.Equal("Village baker, 90, hands over the ovens to her great-granddaughter after seventy years of dawn starts and Christmas queues", page.Headline);
+        Assert.StartsWith("A baker who has risen", page.Paragraphs[0].Text);
+        Assert.Equal(2, page.Paragraphs.Count);
+        Assert.Contains(new CreditModel(CreditKind.Author, "Tom Hale"), page.Credits);
+    }
+
+    [Fact]
+    public void Standfirst_and_summary_bullets_stay_out_of_the_body_and_the_headline()
+    {
+        var page = Parse("""
+            The Upland Post
+
+            Toll bridge to close for six weeks of repairs
+            - Drivers face a 20-mile detour from Monday
+            - Ferry to run extra crossings at peak times
+
+            By Ria Mehta
+            March 9, 2017
+
+            The county's only toll bridge will close for six weeks from Monday while engineers replace worn bearings.
+            """);
+        Assert.Equal("Toll bridge to close for six weeks of repairs", page.Headline);
+        Assert.Single(page.Paragraphs);
+    }
+
+    [Fact]
+    public void A_prose_standfirst_above_the_byline_is_not_the_story()
+    {
+        var page = Parse("""
+            FEATURES
+
+            The Clockmakers' Street
+            For three centuries one lane in an old river town has kept the time for half the region. Can it keep going?
+
+            By Ida Novak
+            October 2, 2018
+
+            On a grey morning the lane smells of brass polish and coffee, and every window holds a ticking face.
+
+            "We repair what others throw away," said one of the clockmakers.
+            """);
+        Assert.Equal("The Clockmakers' Street", page.Headline);
+        Assert.StartsWith("On a grey morning", page.Paragraphs[0].Text);
+        Assert.Equal(2, page.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Guardian_like_byline_without_by_and_a_standfirst_line()
+    {
+        var page = Parse("""
+            The Coastal Standard
+            World news
+            Orchard growers count cost of late frost
+            Apple and pear harvests expected to fall by a third after a cold snap in April
+
+            Noor Haddad Agriculture correspondent
+            Tue 8 May 2018 07.30 BST
+
+            Growers across the valley say a single night of frost has wiped out a third of this year's fruit.
+            """);
+        Assert.Equal("Orchard growers count cost of late frost", page.Headline);
+        Assert.Contains(new CreditModel(CreditKind.Author, "Noor Haddad"), page.Credits);
+        Assert.Equal("2018-05-08T07:30+01:00", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Name_line_over_a_job_line_is_a_byline()
+    {
+        var page = Parse("""
+            Dam inspection finds no new cracks
+
+            Omar Figueroa
+            Senior Writer
+            Published Friday, June 3, 2016 4:05PM EDT
+
+            Engineers who inspected the Red Fork dam this week found no new cracks, the water district said Friday.
+            """);
+        Assert.Equal("Dam inspection finds no new cracks", page.Headline);
+        Assert.Contains(new CreditModel(CreditKind.Author, "Omar Figueroa"), page.Credits);
+        Assert.Single(page.Paragraphs);
+    }
+
+    [Fact]
+    public void Agency_byline_names_the_source_and_is_not_the_headline()
+    {
+        var page = Parse("""
+            The Prairie Sentinel
+            Nation
+
+            Grain train derails near river crossing
+
+            By The Associated Press
+            Posted Aug 2, 2012 at 9:12 AM CDT
+
+            ELM CREEK, Neb. — A freight train loaded with grain derailed near a river crossing early Thursday, officials said.
+
+            Associated Press writers Jo Park in Omaha and Lee Grant contributed to this report.
+            """);
+        Assert.Equal("AP", page.Source);
+        Assert.Equal("Grain train derails near river crossing", page.Headline);
+        Assert.Equal("2012-08-02T09:12-05:00", page.Published?.ToIso());
+        Assert.Single(page.Paragraphs);
+        Assert.Contains(new CreditModel(CreditKind.Reporting, "Jo Park"), page.Credits);
+        Assert.Contains(new CreditModel(CreditKind.Reporting, "Lee Grant"), page.Credits);
+    }
+
+    [Theory]
+    [InlineData("By Lina Berg | 4 April 2017, 09:15 CEST", "Lina Berg", "2017-04-04T09:15+02:00")]
+    [InlineData("Posted on May 6, 2009 at 2:40 pm by Carl Dunn", "Carl Dunn", "2009-05-06T14:40")]
+    public void A_date_line_can_carry_the_author(string dateLine, string author, string iso)
+    {
+        var page = Parse($"""
+            Harbour pool reopens after refit
+
+            {dateLine}
+
+            The harbour swimming pool reopened on Saturday after an eight-month refit paid for by local donations.
+            """);
+        Assert.Contains(new CreditModel(CreditKind.Author, author), page.Credits);
+        Assert.Equal(iso, page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Closing_lines_caption_credits_pull_quotes_and_author_notes_are_not_body()
+    {
+        var page = Parse("""
+            Library to open on Sundays
+
+            By Paula Greer
+            Published 10:02 a.m. ET Jan. 12, 2015
+
+            The central library will open on Sundays from next month, the city said Monday.
+
+            Readers queue at the library's front desk on Monday. (Staff photo by Dev Anand)
+
+            "People have asked for this for years," librarian Rosa Tam said. "Sunday is when families are free."
+
+            "Sunday is when families are free."
+
+            The change costs about $90,000 a year.
+
+            Contact Paula Greer at pgreer@example.com or 555-0199.
+
+            This article appears in the January 13, 2015 print edition.
+
+            Paula Greer is a staff writer at the Daily Example.
+
+            Comments are closed.
+            """);
+        Assert.Equal(3, page.Paragraphs.Count);
+        Assert.StartsWith("The change costs", page.Paragraphs[^1].Text);
+        Assert.Contains(page.Captions, c => c.Credit == "Staff photo by Dev Anand");
+        Assert.Contains(new CreditModel(CreditKind.Photo, "Dev Anand"), page.Credits);
+    }
+
+    [Fact]
+    public void Blog_page_is_named_by_its_first_line_when_nothing_else_names_it()
+    {
+        var page = Parse("""
+            Back Bench Notes — politics from the third row
+            Home About Archive
+
+            Budget vote slips to Thursday
+
+            Posted on April 2, 2012 at 9:00 am by Will Ames
+
+            Leaders pushed the budget vote back a day on Wednesday after two members fell ill.
+
+            2 Responses to "Budget vote slips to Thursday"
+            "Typical," wrote one reader.
+            """);
+        Assert.Equal("Back Bench Notes", page.Source);
+        Assert.Single(page.Paragraphs);
+    }
+
+    [Fact]
+    public void Print_view_without_headline_gets_none()
+    {
+        var page = Parse("""
+            The Eastern Ledger
+            Print this page
+
+            Last Updated: Jan 5, 2019, 08:10 AM IST
+
+            KOCHI: Fishing boats stayed in harbour on Saturday after a cyclone warning for the coast.
+            """);
+        Assert.Null(page.Headline);
+        Assert.Equal("KOCHI", page.Dateline);
+        Assert.Equal("2019-01-05T08:10+05:30", page.Published?.ToIso());
+        Assert.Equal("The Eastern Ledger", page.Source);
+    }
+
+    [Fact]
+    public void Mixed_case_dateline_with_date_and_agency()
+    {
+        Assert.Equal(("Kandy", "KDN"), DatelineParser.Parse("Kandy, Oct 3 (KDN) – Rain delayed the harvest."));
+        Assert.Equal((null, null), DatelineParser.Parse("Meanwhile, prices rose - again."));
+    }
+
+    [Theory]
+    [InlineData("Posted: 2018-11-02 08:45:00 +05:30", "2018-11-02T08:45+05:30")]
+    [InlineData("Updated 3:10 PM HKT, 4 May 2017", "2017-05-04T15:10+08:00")]
+    [InlineData("Published 6:00 a.m. NZDT, January 9, 2020", "2020-01-09T06:00+13:00")]
+    public void Numeric_offsets_and_more_zone_names(string line, string iso)
+        => Assert.Equal(iso, PublishedDateParser.ParseDateLine(line)?.ToIso());
+
+    [Theory]
+    [InlineData("© The Valley Echo 2016", "The Valley Echo")]
+    [InlineData("Copyright © Northfield Media 2001-2019", "Northfield Media")]
+    public void Copyright_year_after_the_holder_is_dropped(string line, string source)
+        => Assert.Equal(source, SourceDetector.FromCopyright(line));
+
+    [Fact]
+    public void Broadcaster_media_caption_is_a_caption()
+    {
+        var page = Parse("""
+            Snow closes mountain pass
+
+            4 March 2015 Last updated at 08:12
+
+            Media caption Ploughs clear the road at the summit
+
+            Heavy snow closed the main mountain pass overnight, stranding more than 40 lorries.
+            """);
+        Assert.Contains(page.Captions, c => c.Text == "Ploughs clear the road at the summit");
+        Assert.Single(page.Paragraphs);
+    }
+}
