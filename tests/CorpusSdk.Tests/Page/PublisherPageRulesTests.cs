@@ -255,4 +255,71 @@ public class PublisherPageRulesTests
         Assert.Contains(page.Captions, c => c.Text == "Ploughs clear the road at the summit");
         Assert.Single(page.Paragraphs);
     }
+    [Fact]
+    public void Standfirst_between_date_line_and_byline_is_not_the_story()
+    {
+        var page = Parse("""
+            8 May 2012 Last updated at 10:05 GMT
+
+            Canal towpath reopens after landslip
+
+            Walkers and cyclists can use the whole route again after six months of repairs to the bank.
+
+            By Megan Price
+
+            The towpath between the two locks reopened on Tuesday, six months after a landslip swept part of it into the water.
+            """);
+        Assert.Equal("Canal towpath reopens after landslip", page.Headline);
+        Assert.Equal("The towpath between", Assert.Single(page.Paragraphs).Text.Substring(0, 19));
+    }
+
+    [Fact]
+    public void Reporter_contact_line_is_not_body()
+    {
+        var page = Parse("""
+            Bridge fares frozen for a year
+
+            By Ana Ruiz, Staff Writer
+            June 4, 2013
+
+            Bridge tolls will stay at $3 until next summer, the authority decided on Tuesday.
+
+            Ana Ruiz can be reached at 555-0123 or on Twitter.
+            """);
+        Assert.Single(page.Paragraphs);
+    }
+
+    [Fact]
+    public void Kicker_over_headline_is_not_the_headline_and_a_name_under_the_date_is_the_author()
+    {
+        var page = Parse("""
+            Valley Public Radio
+
+            Around the State
+            Ski resorts bet on summer to survive warmer winters
+            May 12, 2015 · 6:00 AM ET
+            Heard on Weekend Edition
+            Tomas Reyes
+
+            Ski resorts across the state are adding mountain bike trails and zip lines as their snow seasons shorten.
+            """);
+        Assert.Equal("Ski resorts bet on summer to survive warmer winters", page.Headline);
+        Assert.Contains(new CreditModel(CreditKind.Author, "Tomas Reyes"), page.Credits);
+        Assert.Equal("2015-05-12T06:00-04:00", page.Published?.ToIso());
+    }
+
+    [Fact]
+    public void Wire_credit_line_in_parentheses()
+    {
+        var page = Parse("""
+            Brewer to cut 300 jobs
+
+            OSLO (Reuters) - A brewer will cut 300 jobs as beer sales fall, it said on Monday.
+
+            (Reporting by Eva Lund; Editing by Tom Beck)
+            """);
+        Assert.Single(page.Paragraphs);
+        Assert.Contains(new CreditModel(CreditKind.Reporting, "Eva Lund"), page.Credits);
+        Assert.Contains(new CreditModel(CreditKind.Editing, "Tom Beck"), page.Credits);
+    }
 }

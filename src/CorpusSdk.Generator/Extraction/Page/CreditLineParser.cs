@@ -36,6 +36,9 @@ internal static class CreditLineParser
     public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
     {
         var credits = new List<CreditModel>();
+        line = line.Trim();
+        // "(Reporting by Jane Doe; Editing by John Roe)": newspapers wrap the wire's credit line in parentheses.
+        if (line.Length > 2 && line[0] == '(' && line.TrimEnd('.')[line.TrimEnd('.').Length - 1] == ')') line = line.TrimEnd('.').Substring(1, line.TrimEnd('.').Length - 2);
         var contributed = Contributed.Match(line.Trim());
         if (contributed.Success)
         {

@@ -45,6 +45,8 @@ internal static class PageLineRules
 
     private static readonly Regex ClosingLine = new(
         @"^(?:(?:contact|reach|e-?mail|write\s+to)\s+.{0,80}?(?:@|\b\d{3}[-.\s]\d{4}\b).*" +
+        @"|(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b.*" +
+        @"|(?:follow|email)\s+(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:on\s+twitter\s+)?(?:at\s+)?@\S+.*" +
         @"|(?:a\s+version\s+of\s+)?this\s+(?:article|story)\s+(?:first\s+)?(?:appears?|appeared|was\s+(?:first\s+)?published)\b.*\b(?:print|edition|issue|magazine|paper)\b.*" +
         @"|comments?\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\.?" +
         @"|share\s+this\s*:.*|share\s+(?:on|via)\s+\w+|(?:share\s+or\s+)?comment\s+on\s+this\s+(?:article|story)|print\s+this\s+page|reuse\s+this\s+content" +
@@ -122,6 +124,32 @@ internal static class PageLineRules
                     Credits = by.Success ? new[] { new CreditModel(CreditKind.Photo, by.Groups["name"].Value) } : null,
                 };
             }
+        }
+    }
+
+    /// <summary>
+    /// A name alone on one of the two lines under the date line, below a headline ("March 3, 2009 · 5:00 AM ET" /
+    /// "Heard on Morning Report" / "Jane Doe"): the author. Words that name places, organisations, titles or
+    /// months rule a line out.
+    /// </summary>
+    public static void NameUnderDate(List<ClassifiedLine> content, int header)
+    {
+        for (var d = 1; d < header && d < content.Count; d++)
+        {
+            if (content[d].Kind != LineKind.Date) continue;
+            var headlineAbove = false;
+            for (var h = 0; h < d; h++)
+                if (content[h].Kind is LineKind.Short or LineKind.Prose && LineClassifier.WordCount(content[h].Text) >= 3) headlineAbove = true;
+            if (!headlineAbove) continue;
+            for (var j = d + 1; j < header && j <= d + 2 && content[j].Number <= content[d].Number + 2; j++)
+            {
+                var line = content[j];
+                if (line.Kind != LineKind.Short || !LoneName.IsMatch(line.Text) || StartsWithJobWord(line.Text)) continue;
+                if (Array.Exists(line.Text.Split(' '), w => People.NameLexicon.IsOrgOrPlace(w) || People.NameLexicon.IsTitleWord(w) || People.NameLexicon.FunctionWords.Contains(w) || People.NameLexicon.Months.Contains(w) || People.NameLexicon.Weekdays.Contains(w))) continue;
+                content[j] = new ClassifiedLine(line.Number, line.Text, LineKind.Byline) { Credits = new[] { new CreditModel(CreditKind.Author, line.Text) } };
+                return;
+            }
+            return;
         }
     }
 

@@ -43,6 +43,7 @@ internal static class PageParser
         PageLineRules.Apply(content);
 
         var bodyStart = FindBodyStart(content);
+        PageLineRules.NameUnderDate(content, bodyStart < 0 ? content.Count : bodyStart);
         var captions = new List<CaptionModel>();
         var credits = new List<CreditModel>();
         var header = bodyStart < 0 ? content.Count : bodyStart;
@@ -95,7 +96,7 @@ internal static class PageParser
         var headerDate = content.FindLastIndex(firstLong, l => l.Kind == LineKind.Date);
         // Prose before the header's date line is a caption or teaser, not the story.
         for (var i = headerDate + 1; i < firstLong; i++)
-            if (Story(i)) return i;
+            if (Story(i) && !MetaFollows(content, i)) return i;
         return firstLong;
     }
 
@@ -281,7 +282,9 @@ internal static class PageParser
     private static bool StandsUnder(ClassifiedLine line, ClassifiedLine above)
     {
         if (SourceDetector.FromSiteName(above.Text) is not null) return false;
-        return line.Kind == LineKind.Prose || IsBullet(line.Text) || LineClassifier.WordCount(line.Text) > LineClassifier.WordCount(above.Text);
+        // A kicker ("Around the Region") over a headline is not a headline over a standfirst: a headline has some length.
+        return line.Kind == LineKind.Prose || IsBullet(line.Text)
+               || (LineClassifier.WordCount(above.Text) >= 5 && LineClassifier.WordCount(line.Text) > LineClassifier.WordCount(above.Text));
     }
 
     private static bool IsBullet(string text) => text.Length > 2 && (text[0] is '-' or '\u2022' or '*' or '\u25CF' or '\u00B7') && text[1] == ' ';
