@@ -322,4 +322,32 @@ public class PublisherPageRulesTests
         Assert.Contains(new CreditModel(CreditKind.Reporting, "Eva Lund"), page.Credits);
         Assert.Contains(new CreditModel(CreditKind.Editing, "Tom Beck"), page.Credits);
     }
+    [Fact]
+    public void Relative_time_lines_are_not_headlines_and_the_site_name_can_sit_under_a_menu_word()
+    {
+        var page = Parse("""
+            Menu
+            The Hillside Echo
+
+            Parking
+            Car park charges to double in town centre
+
+            Updated
+            3 hours ago
+
+            By Gwen Pryor
+
+            Parking charges in the town centre will double from April, the council has confirmed.
+            """);
+        Assert.Equal("Car park charges to double in town centre", page.Headline);
+        Assert.Equal("The Hillside Echo", page.Source);
+    }
+
+    [Fact]
+    public void Byline_with_colon_and_a_broadcaster_acronym_after_the_name()
+    {
+        Assert.Equal([new CreditModel(CreditKind.Author, "Kyle Moss")], CreditLineParser.ParseByline("By: Kyle Moss"));
+        Assert.Equal([new CreditModel(CreditKind.Author, "Dana Holt")], CreditLineParser.ParseByline("By Dana Holt, CNN"));
+        Assert.Equal(2, CreditLineParser.ParseByline("By JANE DOE, JOHN ROE")!.Count);
+    }
 }

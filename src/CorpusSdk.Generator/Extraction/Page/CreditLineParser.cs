@@ -24,7 +24,7 @@ internal static class CreditLineParser
     /// <summary>"By Rob Smith for the Daily Courant": the publication after "for" is no part of the name.</summary>
     private static readonly Regex ForPublication = new(@"\s+for\s+(?:the\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Byline = new(@"^by\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Byline = new(@"^by:?\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex NameSplit = new(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant);
 
@@ -62,7 +62,7 @@ internal static class CreditLineParser
         if (trimmed.Split(' ').Length > 14) return null;
         var m = Byline.Match(trimmed);
         if (!m.Success) return null;
-        var names = ForPublication.Replace(m.Groups["names"].Value, "");
+        var names = TrailingAcronym.Replace(ForPublication.Replace(m.Groups["names"].Value, ""), "");
         // "By Jane Doe, Associated Press Writer": what follows the first comma is a job, not a name,
         // unless it is itself a name list ("By Jane Doe, John Roe and Ann Poe").
         var parts = new List<CreditModel>();
@@ -96,6 +96,9 @@ internal static class CreditLineParser
     private static readonly Regex JobSuffix = new(@"\s+(?:staff\s+)?(?:writer|correspondent|reporter|editor)s?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool LooksLikeJob(string text) => Job.IsMatch(text);
+
+    /// <summary>"By Jane Doe, CNN": a short all-capitals word after a name in ordinary case is the organisation, not a second author.</summary>
+    private static readonly Regex TrailingAcronym = new(@"(?<=\p{Ll}[^,]*)\s*,\s*\p{Lu}{2,6}\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>"JANE DOE" becomes "Jane Doe" (bylines often shout); mixed case stays as written.</summary>
     internal static string TitleCaseIfShouting(string name)

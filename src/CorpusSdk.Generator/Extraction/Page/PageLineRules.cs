@@ -48,6 +48,7 @@ internal static class PageLineRules
         @"|(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\b.*" +
         @"|(?:follow|email)\s+(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:on\s+twitter\s+)?(?:at\s+)?@\S+.*" +
         @"|(?:a\s+version\s+of\s+)?this\s+(?:article|story)\s+(?:first\s+)?(?:appears?|appeared|was\s+(?:first\s+)?published)\b.*\b(?:print|edition|issue|magazine|paper)\b.*" +
+        @"|(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|updated|published|posted" +
         @"|comments?\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\.?" +
         @"|share\s+this\s*:.*|share\s+(?:on|via)\s+\w+|(?:share\s+or\s+)?comment\s+on\s+this\s+(?:article|story)|print\s+this\s+page|reuse\s+this\s+content" +
         @"|(?:«|»|‹|›|<|>)?\s*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.*)$",

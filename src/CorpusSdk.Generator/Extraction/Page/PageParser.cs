@@ -349,11 +349,15 @@ internal static class PageParser
     /// <summary>Last resort: the page's first line, when it reads as a name ("Pocket Policy — notes from the statehouse").</summary>
     private static string? FirstLineName(List<ClassifiedLine> content, int header)
     {
-        foreach (var line in content)
+        // The first lines of more than one word ("Menu", "Search" are skipped), before the headline.
+        var looked = 0;
+        for (var i = 0; i < header && looked < 2; i++)
         {
-            if (line.Kind is LineKind.Junk or LineKind.Logo) continue;
-            if (content.IndexOf(line) >= header || line.Kind is not (LineKind.Short or LineKind.Prose)) return null;
-            return SourceDetector.FromNameWithTagline(line.Text);
+            var line = content[i];
+            if (line.Kind is LineKind.Junk or LineKind.Logo || LineClassifier.WordCount(line.Text) < 2) continue;
+            if (line.Kind is not (LineKind.Short or LineKind.Prose)) return null;
+            looked++;
+            if (SourceDetector.FromNameWithTagline(line.Text) is { } name) return name;
         }
         return null;
     }
