@@ -350,4 +350,46 @@ public class PublisherPageRulesTests
         Assert.Equal([new CreditModel(CreditKind.Author, "Dana Holt")], CreditLineParser.ParseByline("By Dana Holt, CNN"));
         Assert.Equal(2, CreditLineParser.ParseByline("By JANE DOE, JOHN ROE")!.Count);
     }
+    [Fact]
+    public void Links_under_a_list_header_click_here_lines_and_have_your_say_are_not_body()
+    {
+        var page = Parse("""
+            The Moorland Times
+
+            School meals to be free for all pupils
+
+            By Ruth Carey
+            9 May 2019
+
+            Every primary pupil in the county will get free school meals from September, the council said.
+
+            Click here to see which schools are taking part.
+
+            The scheme will cost £4m a year.
+
+            More on this story
+            Are free meals worth the money?
+            Parents welcome the plan.
+            Council budget explained (8 May 2019)
+
+            Have your say
+            Brilliant idea, should have happened years ago if you ask me.
+            """);
+        Assert.Equal(2, page.Paragraphs.Count);
+        Assert.StartsWith("The scheme will cost", page.Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void A_long_paragraph_after_a_list_header_is_still_story()
+    {
+        var page = Parse("""
+            Storm closes coast road
+            June 1, 2012
+
+            A storm closed the coast road on Friday, stranding drivers for several hours.
+            Related
+            Crews worked through the night to clear fallen trees and reopen the road before the morning rush, police said.
+            """);
+        Assert.Equal(2, page.Paragraphs.Count);
+    }
 }

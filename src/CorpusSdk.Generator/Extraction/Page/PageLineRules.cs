@@ -49,12 +49,26 @@ internal static class PageLineRules
         @"|(?:follow|email)\s+(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:on\s+twitter\s+)?(?:at\s+)?@\S+.*" +
         @"|(?:a\s+version\s+of\s+)?this\s+(?:article|story)\s+(?:first\s+)?(?:appears?|appeared|was\s+(?:first\s+)?published)\b.*\b(?:print|edition|issue|magazine|paper)\b.*" +
         @"|(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|updated|published|posted" +
+        @"|click\s+here\b.*|(?:you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|elsewhere\s+on\s+\S.*|more\s+on\s+this\s+story)\s*:?" +
         @"|comments?\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\.?" +
         @"|share\s+this\s*:.*|share\s+(?:on|via)\s+\w+|(?:share\s+or\s+)?comment\s+on\s+this\s+(?:article|story)|print\s+this\s+page|reuse\s+this\s+content" +
         @"|(?:«|»|‹|›|<|>)?\s*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex ResponsesHeader = new(@"^\d+\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ResponsesHeader = new(
+        @"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\b.*|have\s+your\s+say|your\s+(?:comments|views)|what\s+do\s+you\s+think\??|join\s+the\s+debate|readers'?\s+comments)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The header of a list of links to other stories ("More on this story", "Related stories", "You might also like").</summary>
+    private static readonly Regex ListHeader = new(
+        @"^(?:related(?:\s+(?:stories|articles|links|content|coverage|news|topics|reading))?|see\s+also|more\s+(?:on\s+this\s+(?:story|topic)|from\s+\S.*|stories|news|headlines)|read\s+more|recommended(?:\s+for\s+you)?|you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|elsewhere\s+on\s+\S.*)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for the header of a related-links list: the short lines right under it are links, not story.</summary>
+    public static bool StartsLinkList(string line) => ListHeader.IsMatch(line.Trim());
+
+    /// <summary>Words a linked headline under a list header may have; a paragraph is longer.</summary>
+    public const int LinkMaxWords = 12;
 
     /// <summary>"... hearing. (Gazette photo by Jane Doe)", "... the harbour. Photo by Jane Doe/Acme", "(Photo courtesy of the city)".</summary>
     private static readonly Regex PhotoByCredit = new(

@@ -203,6 +203,13 @@ internal static class PageParser
                     return i;
                 case LineKind.Junk when paragraphs.Count > 0 && (Furniture.StartsComments(line.Text) || PageLineRules.StartsComments(line.Text)):
                     return i;
+                case LineKind.Junk when PageLineRules.StartsLinkList(line.Text):
+                    // The links under "More on this story": short lines straight below it, up to a blank line or a real paragraph.
+                    while (i + 1 < content.Count && content[i + 1].Number == content[i].Number + 1
+                           && content[i + 1].Kind is LineKind.Short or LineKind.Prose or LineKind.Junk
+                           && LineClassifier.WordCount(content[i + 1].Text) <= PageLineRules.LinkMaxWords)
+                        i++;
+                    break;
                 case LineKind.Prose:
                     paragraphs.Add(new ParagraphModel(line.Text, line.Number));
                     break;
