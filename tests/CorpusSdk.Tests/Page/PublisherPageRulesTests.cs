@@ -392,4 +392,24 @@ public class PublisherPageRulesTests
             """);
         Assert.Equal(2, page.Paragraphs.Count);
     }
+    [Fact]
+    public void Author_beat_note_and_agency_contribution_line_are_not_body()
+    {
+        var page = Parse("""
+            Tram line extension approved
+
+            By Leo Marsh
+            July 7, 2014
+
+            The tram line will be extended by four stops to the new hospital, the transport board decided on Monday.
+
+            Work is due to start next spring.
+
+            The Associated Press contributed to this report.
+
+            Leo Marsh covers transport for the Evening Record. Reach him at 555-0187.
+            """);
+        Assert.Equal(2, page.Paragraphs.Count);
+        Assert.DoesNotContain(page.Credits, c => c.Name.Contains("Press"));
+    }
 }

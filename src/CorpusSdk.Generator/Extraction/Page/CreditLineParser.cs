@@ -42,8 +42,10 @@ internal static class CreditLineParser
         var contributed = Contributed.Match(line.Trim());
         if (contributed.Success)
         {
-            foreach (var name in Names(contributed.Groups["names"].Value)) credits.Add(new CreditModel(CreditKind.Reporting, name));
-            return credits.Count > 0 ? credits : null;
+            // "The Associated Press contributed to this report.": still a credit line, but it names no person.
+            foreach (var name in Names(contributed.Groups["names"].Value))
+                if (!LooksLikeJob(name)) credits.Add(new CreditModel(CreditKind.Reporting, name));
+            return credits;
         }
         foreach (var raw in line.Trim().TrimEnd('.').Split(';'))
         {

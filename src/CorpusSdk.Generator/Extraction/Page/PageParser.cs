@@ -142,13 +142,14 @@ internal static class PageParser
             var m = AuthorNote.Match(paragraphs[i].Text);
             if (!m.Success) continue;
             var name = m.Groups["name"].Value;
-            if (i == paragraphs.Count - 1 || credits.Exists(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
+            // "X covers the courts." is a note only about the byline's author; "X is a staff writer at ..." also when it closes the page.
+            if ((i == paragraphs.Count - 1 && !m.Groups["beat"].Success) || credits.Exists(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
                 paragraphs.RemoveAt(i);
         }
     }
 
     private static readonly System.Text.RegularExpressions.Regex AuthorNote = new(
-        @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}\.?$",
+        @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The words inside quotation marks in a paragraph, run together.</summary>
