@@ -412,4 +412,28 @@ public class PublisherPageRulesTests
         Assert.Equal(2, page.Paragraphs.Count);
         Assert.DoesNotContain(page.Credits, c => c.Name.Contains("Press"));
     }
+    [Fact]
+    public void Gallery_captions_above_their_credit_lines_in_the_body_are_captions()
+    {
+        var page = Parse("""
+            Barn fire closes county road
+            By Ben Ortiz
+            Published 7:45 p.m. CT June 4, 2013
+
+            Fire destroyed a barn beside the county road on Tuesday evening, the fire department said.
+
+            Photo 1 of 2
+            Firefighters spray water on the barn from the road on Tuesday evening.
+            Sara Lind / The Granite Gazette
+
+            toggle caption
+            Neighbours watch the fire from a field across the road as it spreads.
+            Sara Lind/The Granite Gazette
+
+            No one was injured.
+            """);
+        Assert.Equal(2, page.Paragraphs.Count);
+        Assert.Equal(2, page.Captions.Count);
+        Assert.Equal("Sara Lind / The Granite Gazette", page.Captions[0].Credit);
+    }
 }

@@ -49,7 +49,7 @@ internal static class PageLineRules
         @"|(?:follow|email)\s+(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}(?:on\s+twitter\s+)?(?:at\s+)?@\S+.*" +
         @"|(?:a\s+version\s+of\s+)?this\s+(?:article|story)\s+(?:first\s+)?(?:appears?|appeared|was\s+(?:first\s+)?published)\b.*\b(?:print|edition|issue|magazine|paper)\b.*" +
         @"|(?:(?:updated|published|posted)\s*:?\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|updated|published|posted" +
-        @"|click\s+here\b.*|(?:you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|elsewhere\s+on\s+\S.*|more\s+on\s+this\s+story)\s*:?" +
+        @"|click\s+here\b.*|(?:hide|show|toggle)\s+caption|(?:swipe|scroll)\s+(?:for|to\s+see)\s+more\b.*|(?:you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|elsewhere\s+on\s+\S.*|more\s+on\s+this\s+story)\s*:?" +
         @"|comments?\s+(?:are|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\.?" +
         @"|share\s+this\s*:.*|share\s+(?:on|via)\s+\w+|(?:share\s+or\s+)?comment\s+on\s+this\s+(?:article|story)|print\s+this\s+page|reuse\s+this\s+content" +
         @"|(?:«|»|‹|›|<|>)?\s*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.*)$",

@@ -211,6 +211,10 @@ internal static class PageParser
                            && LineClassifier.WordCount(content[i + 1].Text) <= PageLineRules.LinkMaxWords)
                         i++;
                     break;
+                case LineKind.Prose when i + 1 < content.Count && content[i + 1] is { Kind: LineKind.PhotoCredit } credit && credit.Number == line.Number + 1:
+                    // A gallery or inline photo: the caption sits straight above its credit line ("Jane Doe / The Gazette").
+                    captions.Add(new CaptionModel(line.Text, credit.Text, line.Number));
+                    break;
                 case LineKind.Prose:
                     paragraphs.Add(new ParagraphModel(line.Text, line.Number));
                     break;
