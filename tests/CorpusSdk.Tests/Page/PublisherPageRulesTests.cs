@@ -436,4 +436,22 @@ public class PublisherPageRulesTests
         Assert.Equal(2, page.Captions.Count);
         Assert.Equal("Sara Lind / The Granite Gazette", page.Captions[0].Credit);
     }
+    [Fact]
+    public void Story_highlights_are_not_the_headline_and_a_saved_title_names_the_site()
+    {
+        var page = Parse("""
+            Mayor vows to rebuild storm-wrecked pier | Local | The Shore Courier
+            Mayor vows to rebuild storm-wrecked pier
+            Story highlights
+            Mayor says the pier will reopen next summer
+            Insurers put the damage at $20 million
+            By Dana Holt
+            Updated 2:14 PM ET, Fri August 9, 2013
+
+            The mayor of a shore town vowed on Friday to rebuild its storm-wrecked pier within a year.
+            """);
+        Assert.Equal("Mayor vows to rebuild storm-wrecked pier", page.Headline);
+        Assert.Equal("The Shore Courier", page.Source);
+        Assert.Single(page.Paragraphs);
+    }
 }

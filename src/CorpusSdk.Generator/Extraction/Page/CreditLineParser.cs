@@ -57,6 +57,9 @@ internal static class CreditLineParser
         return credits.Count > 0 ? credits : null;
     }
 
+    /// <summary>True for a line that opens like a byline ("By ...", "By: ...").</summary>
+    public static bool IsBylineStart(string line) => Byline.IsMatch(line.Trim());
+
     /// <summary>Authors of a byline "By Jane Doe and John Roe, Staff Writers", or null.</summary>
     public static IReadOnlyList<CreditModel>? ParseByline(string line)
     {

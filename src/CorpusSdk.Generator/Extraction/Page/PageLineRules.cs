@@ -77,6 +77,8 @@ internal static class PageLineRules
 
     private static readonly Regex CreditBy = new(@"\bby\s+(?<name>" + Cap + @"(?:\s+" + Cap + @"){1,3})", RegexOptions.CultureInvariant);
 
+    private static readonly Regex SummaryHeader = new(@"^(?:story\s+highlights|highlights|key\s+points|in\s+brief|at\s+a\s+glance|quick\s+read|summary|what\s+you\s+need\s+to\s+know)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>"Media caption Rescuers enter the shaft", "Image caption ...": a broadcaster's caption label.</summary>
     private static readonly Regex MediaCaption = new(@"^(?:media|image|video)\s+caption\s*:?\s+(?<text>\S.{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -98,6 +100,15 @@ internal static class PageLineRules
                     continue;
             }
 
+            if (SummaryHeader.IsMatch(text))
+            {
+                // "Story highlights" and the summary lines under it, down to a blank line or the byline.
+                line.Kind = LineKind.Junk;
+                while (i + 1 < content.Count && content[i + 1].Number == content[i].Number + 1 && content[i + 1].Kind is LineKind.Short or LineKind.Prose
+                       && LineClassifier.WordCount(content[i + 1].Text) <= 25 && !CreditLineParser.IsBylineStart(content[i + 1].Text))
+                    content[++i].Kind = LineKind.Junk;
+                continue;
+            }
             if (MediaCaption.Match(text) is { Success: true } media)
             {
                 content[i] = new ClassifiedLine(line.Number, media.Groups["text"].Value, LineKind.Caption);

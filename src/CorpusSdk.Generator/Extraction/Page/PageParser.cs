@@ -346,16 +346,19 @@ internal static class PageParser
         var fromLogo = (string?)null;
         var fromSourceLine = (string?)null;
         var fromSiteName = (string?)null;
+        var fromTitleSuffix = (string?)null;
         for (var i = 0; i < content.Count; i++)
         {
             var line = content[i];
             fromSourceLine ??= SourceDetector.FromSourceLine(line.Text);
             if (i < header && line.Kind is LineKind.Short or LineKind.Junk) fromSiteName ??= SourceDetector.FromSiteName(line.Text);
+            // A page title saved as the first line: "Headline | Section | The Harbour Times", "Headline - The Harbour Times".
+            if (i < header && line.Kind is LineKind.Short or LineKind.Prose or LineKind.Junk) fromTitleSuffix ??= SourceDetector.FromTitleSuffix(line.Text);
             if (line.Kind == LineKind.Copyright) fromCopyright ??= SourceDetector.FromCopyright(line.Text);
             else if (line.Kind == LineKind.Byline) fromByline ??= PageLineRules.BylineOrganisation(line.Text) ?? SourceDetector.FromBylineOrganisation(CreditLineParser.BylineOrganisation(line.Text));
             else if (line.Kind == LineKind.Logo) fromLogo ??= SourceDetector.FromLogo(line.Text);
         }
-        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo, fromSourceLine, fromSiteName, FirstLineName(content, header) });
+        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo, fromSourceLine, fromSiteName, fromTitleSuffix, FirstLineName(content, header) });
     }
 
     /// <summary>Last resort: the page's first line, when it reads as a name ("Pocket Policy — notes from the statehouse").</summary>

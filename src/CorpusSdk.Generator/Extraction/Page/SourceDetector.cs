@@ -97,6 +97,15 @@ internal static class SourceDetector
         return name.Length is > 1 and <= 40 && name.IndexOf(' ') > 0 ? Canonical(name) : null;
     }
 
+    private static readonly Regex TitleSuffix = new(@"\s(?:\||-|–|—|::)\s(?<name>[^|–—]{2,50})$", RegexOptions.CultureInvariant);
+
+    /// <summary>The site named at the end of a saved page title: "Headline | Section | The Harbour Times" gives "The Harbour Times".</summary>
+    public static string? FromTitleSuffix(string line)
+    {
+        var m = TitleSuffix.Match(line.Trim());
+        return m.Success ? FromSiteName(m.Groups["name"].Value.Trim()) : null;
+    }
+
     public static string? FromLogo(string line)
     {
         var t = line.Trim();
