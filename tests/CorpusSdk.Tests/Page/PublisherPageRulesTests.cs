@@ -137,6 +137,8 @@ public class PublisherPageRulesTests
     [Theory]
     [InlineData("By Lina Berg | 4 April 2017, 09:15 CEST", "Lina Berg", "2017-04-04T09:15+02:00")]
     [InlineData("Posted on May 6, 2009 at 2:40 pm by Carl Dunn", "Carl Dunn", "2009-05-06T14:40")]
+    [InlineData("By Nina Sorensen on June 3, 2015 at 9:03 pm", "Nina Sorensen", "2015-06-03T21:03")]
+    [InlineData("By Raj Patel - Jun 3, 2015 9:03 PM EDT", "Raj Patel", "2015-06-03T21:03-04:00")]
     public void A_date_line_can_carry_the_author(string dateLine, string author, string iso)
     {
         var page = Parse($"""

@@ -35,7 +35,7 @@ internal static class PageLineRules
     private static readonly Regex StaffWords = new(@"\b(?:staff|wire|wires|reports?|news\s+services?|bureau)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"By Jane Doe | 9 March 2016, 16:20 CET" or "By Jane Doe, March 3, 2009": the byline part of a date line.</summary>
-    private static readonly Regex BylineBeforeDate = new(@"^(?<byline>by\s+[^|•·]+?)\s*(?:[|•·]|,\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex BylineBeforeDate = new(@"^(?<byline>by\s+[^|•·]+?)\s*(?:[|•·]|(?:,|\s+on|\s+-|\s+—)\s*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"Posted on March 3, 2008 at 10:15 am by Jane Doe".</summary>
     private static readonly Regex BylineAfterDate = new(@"\s(?:by|von|par)\s+(?<names>" + Cap + @"(?:\s+" + Cap + @"){1,3}(?:\s*(?:,|and|&)\s*" + Cap + @"(?:\s+" + Cap + @"){1,3})*)\s*$", RegexOptions.CultureInvariant);
