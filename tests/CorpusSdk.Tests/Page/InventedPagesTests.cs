@@ -60,6 +60,33 @@ public class InventedPagesTests
         Assert.Equal("Acme Wire", page.Source);
     }
 
+    /// <summary>The page parser's share of gold.json (metadata and paragraphs; quotes and people are scored by score.py).</summary>
+    [Fact]
+    public void Every_invented_page_matches_its_gold_metadata_and_paragraphs()
+    {
+        using var gold = System.Text.Json.JsonDocument.Parse(File.ReadAllText(PagePath("gold.json")));
+        var misses = new List<string>();
+        foreach (var article in gold.RootElement.GetProperty("articles").EnumerateArray())
+        {
+            var file = article.GetProperty("file").GetString()!;
+            var page = Parse(file);
+            var sources = new List<string?> { article.GetProperty("source").GetString() };
+            if (article.TryGetProperty("sourceAlternates", out var alts)) sources.AddRange(alts.EnumerateArray().Select(a => a.GetString()));
+            if (!sources.Exists(s => string.Equals(s, page.Source, StringComparison.OrdinalIgnoreCase))) misses.Add($"{file}: source {page.Source}");
+            if (!SameInstant(article.GetProperty("published").GetString()!, page.Published?.ToIso())) misses.Add($"{file}: published {page.Published?.ToIso()}");
+            if (article.GetProperty("headline").GetString() != page.Headline) misses.Add($"{file}: headline {page.Headline}");
+            if (!string.Equals(article.GetProperty("dateline").GetString(), page.Dateline, StringComparison.OrdinalIgnoreCase)) misses.Add($"{file}: dateline {page.Dateline}");
+            var paragraphs = article.GetProperty("paragraphs").EnumerateArray().Select(p => Fold(p.GetString()!)).ToList();
+            var got = page.Paragraphs.Select(p => Fold(p.Text)).ToList();
+            if (!paragraphs.SequenceEqual(got)) misses.Add($"{file}: paragraphs {got.Count} of {paragraphs.Count}: {string.Join(" / ", got.Except(paragraphs).Concat(paragraphs.Except(got)).Select(t => t.Substring(0, Math.Min(40, t.Length))))}");
+        }
+        Assert.Empty(misses);
+
+        static string Fold(string text) => string.Join(" ", text.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        static bool SameInstant(string gold, string? got)
+            => got is not null && (gold == got || (DateTimeOffset.TryParse(gold, out var g) && DateTimeOffset.TryParse(got, out var o) && g == o && gold.Length > 16 && got.Length > 16));
+    }
+
     [Fact]
     public void Every_invented_page_generates_without_errors()
     {

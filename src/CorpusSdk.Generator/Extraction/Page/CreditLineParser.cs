@@ -13,10 +13,18 @@ namespace CorpusSdk.Generator.Extraction.Page;
 internal static class CreditLineParser
 {
     private static readonly Regex Part = new(
-        @"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling|additional\s+writing|graphics?|photos?|photographs?)\s+(?:by|from)\s+(?<names>.+)$",
+        @"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling|additional\s+writing|graphics?|photos?|photographs?|illustrations?|illustrated)\s+(?:by|from)\s+(?<names>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex Byline = new(@"^by\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>"Associated Press writer Jane Doe in Boston contributed to this report." / "Jane Doe contributed reporting."</summary>
+    private static readonly Regex Contributed = new(
+        @"^(?:(?:[\p{L}.&]+\s+){0,3}?(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?(?<names>\p{Lu}.*?)\s+(?:also\s+)?contributed(?:\s+to)?(?:\s+(?:this|the))?\s*(?:report|story|article|reporting|research)\.?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>"By Rob Smith for the Daily Courant": the publication after "for" is no part of the name.</summary>
+    private static readonly Regex ForPublication = new(@"\s+for\s+(?:the\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Byline = new(@"^by:?\s+(?<names>[^|]+?)(?:\s*[|/]\s*.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex NameSplit = new(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant);
 
@@ -30,6 +38,17 @@ internal static class CreditLineParser
         // Each part is "<role> by|from <names>": without "by" or "from" the line is not a credit line.
         if (!TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from")) return null;
         var credits = new List<CreditModel>();
+        line = line.Trim();
+        // "(Reporting by Jane Doe; Editing by John Roe)": newspapers wrap the wire's credit line in parentheses.
+        if (line.Length > 2 && line[0] == '(' && line.TrimEnd('.')[line.TrimEnd('.').Length - 1] == ')') line = line.TrimEnd('.').Substring(1, line.TrimEnd('.').Length - 2);
+        var contributed = Contributed.Match(line.Trim());
+        if (contributed.Success)
+        {
+            // "The Associated Press contributed to this report.": still a credit line, but it names no person.
+            foreach (var name in Names(contributed.Groups["names"].Value))
+                if (!LooksLikeJob(name)) credits.Add(new CreditModel(CreditKind.Reporting, name));
+            return credits;
+        }
         foreach (var raw in line.Trim().TrimEnd('.').Split(';'))
         {
             var m = Part.Match(raw.Trim());
@@ -40,6 +59,9 @@ internal static class CreditLineParser
         return credits.Count > 0 ? credits : null;
     }
 
+    /// <summary>True for a line that opens like a byline ("By ...", "By: ...").</summary>
+    public static bool IsBylineStart(string line) => Byline.IsMatch(line.Trim());
+
     /// <summary>Authors of a byline "By Jane Doe and John Roe, Staff Writers", or null.</summary>
     public static IReadOnlyList<CreditModel>? ParseByline(string line)
     {
@@ -48,7 +70,7 @@ internal static class CreditLineParser
         if (trimmed.Split(' ').Length > 14) return null;
         var m = Byline.Match(trimmed);
         if (!m.Success) return null;
-        var names = m.Groups["names"].Value;
+        var names = TrailingAcronym.Replace(ForPublication.Replace(m.Groups["names"].Value, ""), "");
         // "By Jane Doe, Associated Press Writer": what follows the first comma is a job, not a name,
         // unless it is itself a name list ("By Jane Doe, John Roe and Ann Poe").
         var parts = new List<CreditModel>();
@@ -83,6 +105,9 @@ internal static class CreditLineParser
 
     private static bool LooksLikeJob(string text) => Job.IsMatch(text);
 
+    /// <summary>"By Jane Doe, CNN": a short all-capitals word after a name in ordinary case is the organisation, not a second author.</summary>
+    private static readonly Regex TrailingAcronym = new(@"(?<=\p{Ll}[^,]*)\s*,\s*\p{Lu}{2,6}\s*$", RegexOptions.CultureInvariant);
+
     /// <summary>"JANE DOE" becomes "Jane Doe" (bylines often shout); mixed case stays as written.</summary>
     internal static string TitleCaseIfShouting(string name)
     {
@@ -95,7 +120,7 @@ internal static class CreditLineParser
         var r = role.ToLowerInvariant();
         if (r.Contains("edit")) return CreditKind.Editing;
         if (r.StartsWith("writ", System.StringComparison.Ordinal) || r.Contains("writing")) return CreditKind.Author;
-        if (r.StartsWith("photo", System.StringComparison.Ordinal)) return CreditKind.Photo;
+        if (r.StartsWith("photo", System.StringComparison.Ordinal) || r.StartsWith("illustrat", System.StringComparison.Ordinal)) return CreditKind.Photo;
         return CreditKind.Reporting;
     }
 }

@@ -40,8 +40,10 @@ internal static class PageParser
             var line = LineClassifier.Classify(start + 1, text);
             if (line.Kind != LineKind.Blank) content.Add(line);
         }
+        PageLineRules.Apply(content);
 
         var bodyStart = FindBodyStart(content);
+        PageLineRules.NameUnderDate(content, bodyStart < 0 ? content.Count : bodyStart);
         var captions = new List<CaptionModel>();
         var credits = new List<CreditModel>();
         var header = bodyStart < 0 ? content.Count : bodyStart;
@@ -53,17 +55,19 @@ internal static class PageParser
         if (bodyStart >= 0)
             bodyEnd = ReadBody(content, bodyStart, paragraphs, subheadings, captions, credits);
 
-        // Credits and bylines anywhere on the page (wire credits close the story, bylines open it).
+        // Credits and bylines anywhere on the page (wire credits close the story, bylines open it; a date line may name the author).
         foreach (var line in content)
-            if (line.Kind is LineKind.Credit or LineKind.Byline && line.Credits is not null) credits.AddRange(line.Credits);
+            if (line.Kind is LineKind.Credit or LineKind.Byline or LineKind.Date && line.Credits is not null) credits.AddRange(line.Credits);
+        DropRepeatsAndBio(paragraphs, credits);
 
         var dateline = paragraphs.Count > 0 ? DatelineParser.Parse(paragraphs[0].Text) : (null, null);
         var (published, publishedLine) = FindPublished(content, header);
+        var source = FindSource(content, header, dateline.Agency);
         return new ParsedPage(
-            FindSource(content, header, dateline.Agency),
+            source,
             published,
             publishedLine,
-            FindHeadline(content, header),
+            FindHeadline(content, header, source),
             dateline.City,
             paragraphs,
             subheadings,
@@ -80,11 +84,89 @@ internal static class PageParser
         for (var i = 0; i < content.Count && firstLong < 0; i++)
             if (Story(i)) firstLong = i;
         if (firstLong < 0) return -1;
+        // A headline or standfirst long enough to read as prose sits above the byline or date line: the story starts after it.
+        while (firstLong >= 0 && MetaFollows(content, firstLong))
+        {
+            var next = -1;
+            for (var j = firstLong + 1; j < content.Count && next < 0; j++)
+                if (Story(j)) next = j;
+            firstLong = next;
+        }
+        if (firstLong < 0) return -1;
         var headerDate = content.FindLastIndex(firstLong, l => l.Kind == LineKind.Date);
         // Prose before the header's date line is a caption or teaser, not the story.
         for (var i = headerDate + 1; i < firstLong; i++)
-            if (Story(i)) return i;
+            if (Story(i) && !MetaFollows(content, i)) return i;
         return firstLong;
+    }
+
+    /// <summary>A byline or date line comes next, with nothing but short lines, furniture or captions between.</summary>
+    private static bool MetaFollows(List<ClassifiedLine> content, int i)
+    {
+        for (var j = i + 1; j < content.Count && j <= i + 6; j++)
+        {
+            switch (content[j].Kind)
+            {
+                case LineKind.Date or LineKind.Byline:
+                    return true;
+                case LineKind.Prose:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Drops body paragraphs that only repeat another paragraph (a pull quote set between paragraphs) and an author's
+    /// note closing the story ("Jane Doe is a contributing writer at ...").
+    /// </summary>
+    private static void DropRepeatsAndBio(List<ParagraphModel> paragraphs, List<CreditModel> credits)
+    {
+        var letters = paragraphs.ConvertAll(p => PageLineRules.Letters(p.Text));
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if (letters[i].Length < 20) continue;
+            for (var j = 0; j < paragraphs.Count; j++)
+            {
+                if (j == i || letters[j].Length <= letters[i].Length) continue;
+                if (letters[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0 || PageLineRules.Letters(QuotedText(paragraphs[j].Text)).IndexOf(letters[i], StringComparison.Ordinal) >= 0)
+                {
+                    paragraphs.RemoveAt(i);
+                    letters.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+        for (var i = paragraphs.Count - 1; i >= 0 && i >= paragraphs.Count - 2; i--)
+        {
+            var m = AuthorNote.Match(paragraphs[i].Text);
+            if (!m.Success) continue;
+            var name = m.Groups["name"].Value;
+            // "X covers the courts." is a note only about the byline's author; "X is a staff writer at ..." also when it closes the page.
+            if ((i == paragraphs.Count - 1 && !m.Groups["beat"].Success) || credits.Exists(c => string.Equals(c.Name, name, StringComparison.Ordinal)))
+                paragraphs.RemoveAt(i);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AuthorNote = new(
+        @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The words inside quotation marks in a paragraph, run together.</summary>
+    private static string QuotedText(string text)
+    {
+        var sb = new System.Text.StringBuilder();
+        var inside = false;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
+            var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
+            if (inside && close) { inside = false; sb.Append(' '); continue; }
+            if (!inside && open) { inside = true; continue; }
+            if (inside) sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Header prose next to a photo credit is a caption ("Jane Doe / Reuters" above or below it).</summary>
@@ -93,7 +175,11 @@ internal static class PageParser
         for (var i = 0; i < header; i++)
         {
             var line = content[i];
-            if (line.Kind == LineKind.Caption) captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
+            if (line.Kind == LineKind.Caption)
+            {
+                captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
+                if (line.Credits is not null) credits.AddRange(line.Credits);
+            }
             if (line.Kind == LineKind.PhotoCredit)
             {
                 if (PhotographerOf(line.Text) is { } name) credits.Add(new CreditModel(CreditKind.Photo, name));
@@ -116,13 +202,25 @@ internal static class PageParser
             {
                 case LineKind.Copyright:
                     return i;
-                case LineKind.Junk when paragraphs.Count > 0 && Furniture.StartsComments(line.Text):
+                case LineKind.Junk when paragraphs.Count > 0 && (Furniture.StartsComments(line.Text) || PageLineRules.StartsComments(line.Text)):
                     return i;
+                case LineKind.Junk when PageLineRules.StartsLinkList(line.Text):
+                    // The links under "More on this story": short lines straight below it, up to a blank line or a real paragraph.
+                    while (i + 1 < content.Count && content[i + 1].Number == content[i].Number + 1
+                           && content[i + 1].Kind is LineKind.Short or LineKind.Prose or LineKind.Junk
+                           && LineClassifier.WordCount(content[i + 1].Text) <= PageLineRules.LinkMaxWords)
+                        i++;
+                    break;
+                case LineKind.Prose when i + 1 < content.Count && content[i + 1] is { Kind: LineKind.PhotoCredit } credit && credit.Number == line.Number + 1:
+                    // A gallery or inline photo: the caption sits straight above its credit line ("Jane Doe / The Gazette").
+                    captions.Add(new CaptionModel(line.Text, credit.Text, line.Number));
+                    break;
                 case LineKind.Prose:
                     paragraphs.Add(new ParagraphModel(line.Text, line.Number));
                     break;
                 case LineKind.Caption:
                     captions.Add(new CaptionModel(line.Text, line.CaptionCredit, line.Number));
+                    if (line.Credits is not null) credits.AddRange(line.Credits);
                     break;
                 case LineKind.PhotoCredit:
                     if (PhotographerOf(line.Text) is { } name) credits.Add(new CreditModel(CreditKind.Photo, name));
@@ -163,7 +261,7 @@ internal static class PageParser
     /// The headline, from header lines that read like one (3 to 30 words, not a sentence ending in a full stop):
     /// one the page repeats; else the first next to the date line or byline; else the last before the body.
     /// </summary>
-    private static string? FindHeadline(List<ClassifiedLine> content, int header)
+    private static string? FindHeadline(List<ClassifiedLine> content, int header, string? source)
     {
         var candidates = new List<int>();
         for (var i = 0; i < header; i++)
@@ -171,6 +269,7 @@ internal static class PageParser
             var line = content[i];
             var words = LineClassifier.WordCount(line.Text);
             if (words < 3 || words > 30) continue;
+            if (source is not null && IsSiteName(line.Text, source)) continue;
             if (line.Kind == LineKind.Short || (line.Kind == LineKind.Prose && !line.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !IsHeaderCaption(content, i)))
                 candidates.Add(i);
         }
@@ -178,10 +277,35 @@ internal static class PageParser
         foreach (var i in candidates)
             if (candidates.Exists(j => j != i && string.Equals(content[j].Text, content[i].Text, StringComparison.Ordinal))) return content[i].Text;
         foreach (var i in candidates)
-            if (IsMeta(i - 1) || IsMeta(i + 1)) return content[i].Text;
+        {
+            if (IsMeta(i - 1)) return content[i].Text;
+            if (!IsMeta(i + 1)) continue;
+            // Above the byline: the headline is the first of the lines stacked on it (a standfirst or bullets follow it).
+            var first = i;
+            while (first > 0 && candidates.Contains(first - 1) && content[first - 1].Number == content[first].Number - 1 && StandsUnder(content[first], content[first - 1])) first--;
+            return content[first].Text;
+        }
         return content[candidates[candidates.Count - 1]].Text;
 
         bool IsMeta(int j) => j >= 0 && j < content.Count && content[j].Kind is LineKind.Date or LineKind.Byline;
+    }
+
+    /// <summary>A standfirst or summary bullet under a headline: prose, a bullet, or longer than the line above (which is no site name).</summary>
+    private static bool StandsUnder(ClassifiedLine line, ClassifiedLine above)
+    {
+        if (SourceDetector.FromSiteName(above.Text) is not null) return false;
+        // A kicker ("Around the Region") over a headline is not a headline over a standfirst: a headline has some length.
+        return line.Kind == LineKind.Prose || IsBullet(line.Text)
+               || (LineClassifier.WordCount(above.Text) >= 5 && LineClassifier.WordCount(line.Text) > LineClassifier.WordCount(above.Text));
+    }
+
+    private static bool IsBullet(string text) => text.Length > 2 && (text[0] is '-' or '\u2022' or '*' or '\u25CF' or '\u00B7') && text[1] == ' ';
+
+    private static bool IsSiteName(string text, string source)
+    {
+        static string Bare(string t) => t.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? t.Substring(4).Trim() : t.Trim();
+        return string.Equals(Bare(text), Bare(source), StringComparison.OrdinalIgnoreCase)
+               || string.Equals(Bare(SourceDetector.Canonical(text)), Bare(source), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Prose right after an "Image:" line, or on the line next to a standalone photo credit, is a caption.</summary>
@@ -222,16 +346,35 @@ internal static class PageParser
         var fromLogo = (string?)null;
         var fromSourceLine = (string?)null;
         var fromSiteName = (string?)null;
+        var fromTitleSuffix = (string?)null;
         for (var i = 0; i < content.Count; i++)
         {
             var line = content[i];
             fromSourceLine ??= SourceDetector.FromSourceLine(line.Text);
             if (i < header && line.Kind is LineKind.Short or LineKind.Junk) fromSiteName ??= SourceDetector.FromSiteName(line.Text);
+            // A page title saved as the first line: "Headline | Section | The Harbour Times", "Headline - The Harbour Times".
+            if (i < header && line.Kind is LineKind.Short or LineKind.Prose or LineKind.Junk) fromTitleSuffix ??= SourceDetector.FromTitleSuffix(line.Text);
             if (line.Kind == LineKind.Copyright) fromCopyright ??= SourceDetector.FromCopyright(line.Text);
-            else if (line.Kind == LineKind.Byline) fromByline ??= SourceDetector.FromBylineOrganisation(CreditLineParser.BylineOrganisation(line.Text));
+            else if (line.Kind == LineKind.Byline) fromByline ??= PageLineRules.BylineOrganisation(line.Text) ?? SourceDetector.FromBylineOrganisation(CreditLineParser.BylineOrganisation(line.Text));
             else if (line.Kind == LineKind.Logo) fromLogo ??= SourceDetector.FromLogo(line.Text);
         }
-        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo, fromSourceLine, fromSiteName });
+        return SourceDetector.First(new[] { SourceDetector.FromDatelineAgency(datelineAgency), fromCopyright, fromByline, fromLogo, fromSourceLine, fromSiteName, fromTitleSuffix, FirstLineName(content, header) });
+    }
+
+    /// <summary>Last resort: the page's first line, when it reads as a name ("Pocket Policy — notes from the statehouse").</summary>
+    private static string? FirstLineName(List<ClassifiedLine> content, int header)
+    {
+        // The first lines of more than one word ("Menu", "Search" are skipped), before the headline.
+        var looked = 0;
+        for (var i = 0; i < header && looked < 2; i++)
+        {
+            var line = content[i];
+            if (line.Kind is LineKind.Junk or LineKind.Logo || LineClassifier.WordCount(line.Text) < 2) continue;
+            if (line.Kind is not (LineKind.Short or LineKind.Prose)) return null;
+            looked++;
+            if (SourceDetector.FromNameWithTagline(line.Text) is { } name) return name;
+        }
+        return null;
     }
 
     /// <summary>The photographer of "Jane Doe / Reuters", "REUTERS/Jane Doe" or "Photo: Jane Doe/AFP".</summary>

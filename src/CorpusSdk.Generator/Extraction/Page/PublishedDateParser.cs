@@ -23,7 +23,7 @@ internal static class PublishedDateParser
     private static readonly Regex MonthDayYear = new(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex DayMonthYear = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex Numeric = new(@"(?<![\d/.-])(?<month>\d{1,2})/(?<day>\d{1,2})/(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex Iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?:[T ](?<h>\d\d):(?<m>\d\d)(?::(?<s>\d\d)(?:\.\d+)?)?(?<zone>Z|[+-]\d\d:?\d\d)?)?\b", RegexOptions.CultureInvariant);
+    private static readonly Regex Iso = new(@"\b(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?:[T ](?<h>\d\d):(?<m>\d\d)(?::(?<s>\d\d)(?:\.\d+)?)?\s?(?<zone>Z|[+-]\d\d:?\d\d)?)?\b", RegexOptions.CultureInvariant);
     private static readonly Regex Time = new(@"(?<![\d:])(?<h>\d{1,2})[:.](?<m>\d\d)(?::(?<s>\d\d))?\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?:\s*\(?(?<zone>[A-Z]{2,4}|(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?)\)?(?![A-Za-z]))?", RegexOptions.CultureInvariant);
     // Written dates before numeric ones, and an ISO stamp last: it is often UTC beside a local time.
     private static readonly Regex[] DatePatterns = { MonthDayYear, DayMonthYear, Numeric, Iso };
@@ -110,7 +110,7 @@ internal static class PublishedDateParser
         {
             // Skip digits that belong to the date itself or to an ISO stamp.
             if (m.Index >= dateMatch.Index && m.Index < dateMatch.Index + dateMatch.Length) continue;
-            if (m.Index > 0 && (line[m.Index - 1] == 'T' || line[m.Index - 1] == '-')) continue;
+            if (m.Index > 0 && (line[m.Index - 1] == 'T' || line[m.Index - 1] == '-' || line[m.Index - 1] == '+')) continue;
             var h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             var min = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
             var s = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;

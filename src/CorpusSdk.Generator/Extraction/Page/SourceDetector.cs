@@ -39,7 +39,7 @@ internal static class SourceDetector
     private static readonly Regex Domain = new(@"^(?:https?://)?(?:www\.)?(?<name>[a-z0-9-]{2,40})\.(?:com|net|org|co\.uk|co|uk|ie|ca|com\.au|in|de|fr|news)(?:/\S*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex PublicationName = new(
-        @"^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&.\-]*\s+){0,4}(?:news|times|post|journal|herald|tribune|guardian|telegraph|daily|gazette|chronicle|observer|independent|mail|express|star|sun|standard|record|review|week|weekly|online|today|press|wire|network|radio|tv|television|broadcasting|magazine|ledger|courier|bulletin|dispatch|examiner|inquirer|sentinel|monitor|mirror|globe|register|reporter|voice|world)(?:\s+[\p{Lu}][\p{L}'’&.\-]*){0,3}$",
+        @"^(?:the\s+)?(?:[\p{Lu}][\p{L}'’&.\-]*\s+){0,4}(?:news|times|post|journal|herald|tribune|guardian|telegraph|daily|gazette|chronicle|observer|independent|mail|express|star|sun|standard|record|review|week|weekly|online|today|press|wire|network|radio|tv|television|broadcasting|magazine|ledger|courier|bulletin|dispatch|examiner|inquirer|sentinel|monitor|mirror|globe|register|reporter|voice|world|echo|argus|gleaner|advertiser|citizen|leader|enquirer|courant|beacon|clarion|banner|gazette|mercury|messenger|pioneer|sentinel|statesman|times-\w+|journal-\w+|democrat|republican|post-\w+|free\s+press|nation|hindu|insider|today)(?:\s+[\p{Lu}][\p{L}'’&.\-]*){0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>"Source: Acme Wire" gives "Acme Wire".</summary>
@@ -75,8 +75,35 @@ internal static class SourceDetector
     {
         var m = CopyrightHolder.Match(line.Trim());
         if (!m.Success) return null;
-        var holder = CorporateSuffix.Replace(m.Groups["holder"].Value.Trim(), "").Trim();
+        var holder = CorporateSuffix.Replace(TrailingYear.Replace(m.Groups["holder"].Value.Trim(), ""), "").Trim();
         return holder.Length is > 1 and < 60 ? Canonical(holder) : null;
+    }
+
+    private static readonly Regex TrailingYear = new(@"\s*,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NameWithTagline = new(
+        @"^(?<name>(?:The\s+)?[\p{Lu}][\p{L}'’&.\-]*(?:\s+(?:of|on|and|&)?\s*[\p{Lu}][\p{L}'’&.\-]*){0,3})\s*(?:[—–|:]|\s-)\s*\S.*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A site's name on its first line before a tagline ("Pocket Policy — news from the statehouse"): the last
+    /// resort when nothing else names the source. A name alone is not enough: it may be the headline.
+    /// </summary>
+    public static string? FromNameWithTagline(string line)
+    {
+        var m = NameWithTagline.Match(line.Trim());
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return name.Length is > 1 and <= 40 && name.IndexOf(' ') > 0 ? Canonical(name) : null;
+    }
+
+    private static readonly Regex TitleSuffix = new(@"\s(?:\||-|–|—|::)\s(?<name>[^|–—]{2,50})$", RegexOptions.CultureInvariant);
+
+    /// <summary>The site named at the end of a saved page title: "Headline | Section | The Harbour Times" gives "The Harbour Times".</summary>
+    public static string? FromTitleSuffix(string line)
+    {
+        var m = TitleSuffix.Match(line.Trim());
+        return m.Success ? FromSiteName(m.Groups["name"].Value.Trim()) : null;
     }
 
     public static string? FromLogo(string line)

@@ -39,6 +39,31 @@ internal static class ZoneOffsets
             case "JST": return TimeSpan.FromHours(9);
             case "AEST": return TimeSpan.FromHours(10);
             case "AEDT": return TimeSpan.FromHours(11);
+            case "ACST": return new TimeSpan(9, 30, 0);
+            case "ACDT": return new TimeSpan(10, 30, 0);
+            case "AWST": return TimeSpan.FromHours(8);
+            case "NZST": return TimeSpan.FromHours(12);
+            case "NZDT": return TimeSpan.FromHours(13);
+            case "WET": return TimeSpan.Zero;
+            case "WEST": return TimeSpan.FromHours(1);
+            case "SAST": return TimeSpan.FromHours(2);
+            case "CAT": return TimeSpan.FromHours(2);
+            case "EAT": return TimeSpan.FromHours(3);
+            case "WAT": return TimeSpan.FromHours(1);
+            // On English-language news pages "IST" is India's (Irish summer time is printed as BST/"Irish time").
+            case "IST": return new TimeSpan(5, 30, 0);
+            case "PKT": return TimeSpan.FromHours(5);
+            case "ICT": return TimeSpan.FromHours(7);
+            case "WIB": return TimeSpan.FromHours(7);
+            case "SGT": return TimeSpan.FromHours(8);
+            case "HKT": return TimeSpan.FromHours(8);
+            case "PHT": return TimeSpan.FromHours(8);
+            case "KST": return TimeSpan.FromHours(9);
+            case "HST": return TimeSpan.FromHours(-10);
+            case "AKST": return TimeSpan.FromHours(-9);
+            case "AKDT": return TimeSpan.FromHours(-8);
+            case "NST": return new TimeSpan(-3, -30, 0);
+            case "NDT": return new TimeSpan(-2, -30, 0);
             default: return null;
         }
     }
