@@ -35,8 +35,8 @@ internal static class CreditLineParser
     /// <summary>Credits of a "... by ..." credit line, or null when the line is not one.</summary>
     public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
     {
-        // Each part is "<role> by|from <names>": without "by" or "from" the line is not a credit line.
-        if (!TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from")) return null;
+        // Each part is "<role> by|from <names>", or the line says who "contributed": without those words it is no credit line.
+        if (!TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from") && !TextScan.MayContain(line, "contributed")) return null;
         var credits = new List<CreditModel>();
         line = line.Trim();
         // "(Reporting by Jane Doe; Editing by John Roe)": newspapers wrap the wire's credit line in parentheses.
