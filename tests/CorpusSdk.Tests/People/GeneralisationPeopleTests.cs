@@ -71,3 +71,24 @@ public class GeneralisationPeopleTests
         Assert.Equal(OrganisationCue.None, OrganisationCues.Of("Jane Doe", new[] { "Jane Doe said in a statement that she would resign." }));
     }
 }
+
+public class LexiconTrapTests
+{
+    private static IReadOnlyList<string> Names(params string[] paragraphs)
+        => CorpusSdk.Generator.Extraction.People.ArticlePeopleFinder.Find(
+            paragraphs.Select((t, i) => new CorpusSdk.Generator.Model.ParagraphModel(t, i + 1)).ToList(), [], [], []).Select(p => p.Name).ToList();
+
+    [Fact]
+    public void Capitalised_role_nouns_opening_a_sentence_are_titles_not_name_parts()
+    {
+        Assert.Equal(["Dana Whitcombe"], Names("Organizer Dana Whitcombe said the march would go ahead on Saturday."));
+        Assert.Equal(["Piet Hollander"], Names("Councilman Piet Hollander voted against the plan on Tuesday."));
+    }
+
+    [Fact]
+    public void Saints_waterfronts_works_and_papers_are_not_people()
+    {
+        Assert.Empty(Names("Mourners gathered at St Aldric on Sunday before walking to Kessel Quay and the old Brannock Yards."));
+        Assert.Empty(Names("The story was first reported by the Lowther Star and taken up by the Fire Safety Executive."));
+    }
+}

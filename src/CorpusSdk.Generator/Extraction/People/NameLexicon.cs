@@ -37,7 +37,11 @@ internal static class NameLexicon
         "Priest", "Corporal", "Cpl.", "Private", "Pvt.", "Specialist", "Spc.", "Trooper", "Agent", "Investigator",
         "Sheriff", "Undersheriff", "Warden", "Coroner", "Chaplain", "Councillor", "Councilor", "Cllr", "Cllr.", "Insp.", "Insp", "Supt.", "Supt", "Det.", "Det", "Alderman", "Barrister", "Solicitor", "Headteacher", "Trustee",
         "Ombudsman", "Treasurer", "Comptroller", "Registrar", "Provost", "Rector", "Vicar", "Sheik",
-        "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen");
+        "Hajji", "Haji", "Mawlawi", "Maulana", "Mullah", "Crown-Prince", "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Gen",
+        // Role nouns that open a sentence capitalised ("Organizer Jane Doe said", "Resident John Roe, 54,").
+        "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Organizer", "Organiser", "Resident",
+        "Volunteer", "Campaigner", "Witness", "Neighbour", "Neighbor", "Shopkeeper", "Owner", "Student", "Parent",
+        "Spokesperson", "Landlord", "Tenant", "Driver", "Engineer", "Worker", "Welder", "Fisherman", "Farmer");
 
     /// <summary>
     /// Honorifics and offices that, capitalised right before one word, make that word a person on its own
@@ -112,7 +116,7 @@ internal static class NameLexicon
         "Bank", "Strip", "Plateau", "Highway", "Quarter", "Town", "Village", "Prison", "Building", "Tower",
         "Towers", "Center", "Centre", "Museum", "Cathedral", "Temple", "Capitol", "Pentagon", "Kremlin",
         "East", "West", "North", "South", "Middle", "Northern", "Southern", "Eastern", "Western", "Central",
-        "Upper", "Lower", "New", "Saint", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", "Yard", "San", "Santa", "Los", "Las", "Cape", 
+        "Upper", "Lower", "New", "Saint", "St", "Sankt", "Sainte", "São", "Fort", "Lakes", "Falls", "Springs", "Harbour", "Harbor", "Yard", "San", "Santa", "Los", "Las", "Cape", 
         "Forest", "Hospital", "Oblast", "Prefecture", "State", "Emirate", "Sahara");
 
     /// <summary>
@@ -233,7 +237,11 @@ internal static class NameLexicon
     /// also surnames or given names elsewhere in a name.
     /// </summary>
     public static readonly HashSet<string> TrailingPlaceWords = Set(
-        "Park", "Drive", "Place", "Gardens", "Terrace", "Parade", "Mews", "Arena", "Crescent", "Grounds", "Showground");
+        "Park", "Drive", "Place", "Gardens", "Terrace", "Parade", "Mews", "Arena", "Crescent", "Grounds", "Showground",
+        // Waterfront and works ("X Quay", "X Yards"), and the last word of organisations and papers ("Health and
+        // Safety Executive", "The Morning Star"), which are also surnames or given names elsewhere in a name.
+        "Quay", "Quays", "Wharf", "Pier", "Docks", "Dock", "Yards", "Marina", "Embankment", "Esplanade", "Promenade",
+        "Executive", "Star", "Standard", "Express", "Record", "Sun", "Times");
 
     public static bool IsTitleWord(string w) => TitleHeads.Contains(w) || TitleModifiers.Contains(w);
 

@@ -22,7 +22,9 @@ internal static class NameLexicon
         Sheikha Pastor Father Senior Top Veteran Economic Political Mr. Mrs. Dr. Coach Manager Officer Inspector
         Detective Constable Superintendent Sheriff Agent Councillor Councilman Councilwoman Alderman Assemblyman
         Assemblywoman Delegate Commissioner Chancellor Provost Sergeant-Major Corporal
-        Private Marshal Field Air Vice-Admiral Rear Emeritus Saint Elder Deacon Brother Sister Mother Patriarch");
+        Private Marshal Field Air Vice-Admiral Rear Emeritus Saint Elder Deacon Brother Sister Mother Patriarch
+        Organizer Organiser Resident Volunteer Campaigner Witness Neighbour Neighbor Shopkeeper Owner Student Parent
+        Spokesperson Landlord Tenant Driver Engineer Worker Welder Fisherman Farmer Retired Local");
 
     /// <summary>Lower-case role nouns that stand before a name ("spokesman Jane Doe") or head a description.</summary>
     public static readonly HashSet<string> Roles = Set(@"
@@ -76,12 +78,14 @@ internal static class NameLexicon
         Muslims Shiites Sunnis Christians Jews Kurds Arabs Workers Reuters Militias Council Security Committee
         Ministries Court Tribunal Organisation Prize Award Festival Show Series Film Book Times Monitor Observer
         Economist Insider Wire Television Broadcast Broadcaster Republic's Xinhua Interfax Yonhap Kyodo Anadolu
-        Bernama Tass Twitter Facebook Instagram Telegram YouTube TikTok WhatsApp Google Microsoft Amazon Apple");
+        Bernama Tass Twitter Facebook Instagram Telegram YouTube TikTok WhatsApp Google Microsoft Amazon Apple
+        Quay Quays Wharf Pier Docks Yards Marina Embankment Esplanade Promenade");
 
     /// <summary>First words of multi-word place names.</summary>
     public static readonly HashSet<string> PlaceStart = Set(@"
         New San Santa Los Las Hong Tel Sri North South East West Central Northern Southern Western Eastern Upper
-        Lower Middle Greater United Saudi Mount Lake Cape Port Fort Gaza Abu-Dhabi Costa Puerto Buenos Rio Sao Kuala");
+        Lower Middle Greater United Saudi Mount Lake Cape Port Fort Gaza Abu-Dhabi Costa Puerto Buenos Rio Sao Kuala
+        St Sankt Saint Sainte");
 
     /// <summary>Nationality, religion and affiliation adjectives written before names.</summary>
     public static readonly HashSet<string> Demonyms = Set(@"

@@ -13,6 +13,12 @@ internal static class QuoteExtractor
     {
         var diagnostics = new List<PageDiagnostic>();
         var spans = QuoteMarks.Scan(paragraphs, diagnostics);
+        var single = SingleQuoteMarks.Scan(paragraphs);
+        if (single.Count > 0)
+        {
+            spans.AddRange(single);
+            spans.Sort((a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Open.CompareTo(b.Open));
+        }
         if (spans.Count == 0)
             return new(EquatableArray<QuoteModel>.Empty, new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
 
