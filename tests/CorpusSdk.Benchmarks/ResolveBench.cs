@@ -19,7 +19,23 @@ public static class ResolveBench
     public static void Run(int count)
     {
         var pages = SyntheticCorpus.Make(count);
-        var articles = pages.Select(p => ArticleExtractor.Extract(new PageInput("/corpus/" + p.FileName, p.Text, false, PageOverrides.None)).Article)
+        // RESOLVE_VARIANTS=1: also extract mutated copies of every page (apostrophes, spacing, commas, case), so the
+        // hash covers more than the templates' exact spelling.
+        var texts = pages.Select(p => (p.FileName, p.Text)).ToList();
+        if (Environment.GetEnvironmentVariable("RESOLVE_VARIANTS") == "1")
+        {
+            var mutated = new System.Collections.Generic.List<(string, string)>();
+            foreach (var (f, t) in texts)
+            {
+                mutated.Add(("a" + f, t.Replace('\'', '\u2019')));
+                mutated.Add(("b" + f, t.Replace('\u2019', '\'').Replace('\u201c', '"').Replace('\u201d', '"')));
+                mutated.Add(("c" + f, t.Replace(" ", "  ").Replace(", ", " ,\u00a0")));
+                mutated.Add(("d" + f, t.Replace("said", "Said").Replace("Mr. ", "MR ").Replace("-", "\u2010")));
+                mutated.Add(("e" + f, t.Replace(".", ". ").Replace(" the ", " The ").Replace("s ", "s’ ")));
+            }
+            texts.AddRange(mutated);
+        }
+        var articles = texts.Select(p => ArticleExtractor.Extract(new PageInput("/corpus/" + p.Item1, p.Item2, false, PageOverrides.None)).Article)
             .Where(a => a is not null).Select(a => a!).ToList();
         var sb = new StringBuilder();
         foreach (var a in articles)

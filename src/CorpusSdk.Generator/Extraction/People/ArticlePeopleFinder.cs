@@ -328,9 +328,17 @@ internal static class ArticlePeopleFinder
             if (toks.Count > 0)
             {
                 var prev = toks[toks.Count - 1];
-                var between = text.Substring(prev.End, start - prev.End);
-                tok.JoinPrev = between.Length > 0 && between.Trim().Length == 0 && !prev.Possessive;
-                prev.CommaAfter = between.TrimEnd().Length == 1 && between[0] == ',';
+                // The gap text[prev.End, start) read in place: only white space (JoinPrev), or ',' then only white
+                // space (CommaAfter); the same answers as Trim()/TrimEnd() on a substring of it.
+                var gapStart = prev.End;
+                var allSpace = start > gapStart;
+                for (var g = gapStart; g < start && allSpace; g++)
+                    if (!char.IsWhiteSpace(text[g])) allSpace = false;
+                tok.JoinPrev = allSpace && !prev.Possessive;
+                var comma = start > gapStart && text[gapStart] == ',';
+                for (var g = gapStart + 1; g < start && comma; g++)
+                    if (!char.IsWhiteSpace(text[g])) comma = false;
+                prev.CommaAfter = comma;
             }
             tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
             toks.Add(tok);
@@ -368,9 +376,9 @@ internal static class ArticlePeopleFinder
                 if (seg.Length != 1 || !char.IsUpper(seg[0])) return Kind.Caps;
             return Kind.Name;
         }
-        var parts = w.Split('-', '\u2010', '\u2011');
-        if (parts.Length > 1)
+        if (w.IndexOfAny(Hyphens) >= 0)
         {
+            var parts = w.Split(Hyphens);
             if (parts[0].Length > 0 && char.IsLower(parts[0][0]))
                 return NameLexicon.ArticlePrefixes.Contains(parts[0]) && parts[1].Length > 0 && char.IsUpper(parts[1][0]) ? Kind.Name : Kind.Lower;
             for (var p = 1; p < parts.Length; p++)
@@ -381,6 +389,8 @@ internal static class ArticlePeopleFinder
         if (char.IsUpper(w[0])) return Kind.Name;
         return NameLexicon.Particles.Contains(w) ? Kind.Particle : Kind.Lower;
     }
+
+    private static readonly char[] Hyphens = { '-', '\u2010', '\u2011' };
 
     private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.Ordinal)
     {
