@@ -42,6 +42,7 @@ public static class Profile
             ("  QuoteMarks.Scan", () => { foreach (var p in parsed) QuoteMarks.Scan(p.Paragraphs, new List<PageDiagnostic>()); }),
             ("  ParagraphText.Build (every paragraph)", () => { for (var i = 0; i < parsed.Count; i++) TextsOf(i); }),
             ("    Tokens.Split (every paragraph)", () => { foreach (var pp in parsed) foreach (var para in pp.Paragraphs) Tokens.Split(para.Text, 0, para.Text.Length); }),
+            ("  QuoteAttributor (every quote)", () => { for (var i = 0; i < textsOf.Count; i++) { var at = new QuoteAttributor(textsOf[i], spansOf[i], new PersonIndex(textsOf[i])); for (var q = 0; q < spansOf[i].Count; q++) { at.Attribute(q); at.IsTitle(q); } } }),
             ("  PersonIndex (new)", () => { foreach (var t in textsOf) new PersonIndex(t); }),
             ("ArticlePeopleFinder.Find", () => { for (var i = 0; i < parsed.Count; i++) ArticlePeopleFinder.Find(parsed[i].Paragraphs, parsed[i].Captions, parsed[i].Credits, quoted[i].Quotes); }),
             ("PageParser.Parse", () => { foreach (var p in pages) PageParser.Parse(PageText.Parse(p.Text)); }),
