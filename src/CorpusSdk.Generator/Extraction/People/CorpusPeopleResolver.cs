@@ -37,6 +37,9 @@ internal static class CorpusPeopleResolver
             Initials = Info.Initials;
         }
 
+        /// <summary>Position of the name in the fixed order of names (see <see cref="Resolve"/>).</summary>
+        public int Rank { get; set; }
+
         /// <summary>The precomputed keys of the person's name.</summary>
         public NameKey.NameInfo Info { get; }
 
@@ -89,13 +92,27 @@ internal static class CorpusPeopleResolver
         foreach (var a in articles)
             foreach (var p in a.People)
                 nodes.Add(new Node(a.Id, p));
-        // A fixed order independent of the order of the articles.
-        nodes.Sort((x, y) =>
+        // A fixed order independent of the order of the articles: most core tokens, most tokens, fewest initials,
+        // then ordinal name (all functions of the name, so the distinct names are ranked once), then article id.
+        // Nodes tied on name and article id are interchangeable in everything below.
+        var byName = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+            if (!byName.ContainsKey(n.Person.Name)) byName[n.Person.Name] = n;
+        var names = byName.Values.ToList();
+        names.Sort((x, y) =>
         {
             var c = y.Core.CompareTo(x.Core);
             if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
             if (c == 0) c = x.Initials.CompareTo(y.Initials);
             if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+            return c;
+        });
+        var rank = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var r = 0; r < names.Count; r++) rank[names[r].Person.Name] = r;
+        foreach (var n in nodes) n.Rank = rank[n.Person.Name];
+        nodes.Sort((x, y) =>
+        {
+            var c = x.Rank.CompareTo(y.Rank);
             if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
             return c;
         });
@@ -185,9 +202,17 @@ internal static class CorpusPeopleResolver
             else firstNameOf[id] = d.Name;
             var aliases = d.Nodes.SelectMany(n => n.Person.Mentions.Prepend(n.Person.Name)).Distinct(StringComparer.Ordinal)
                 .OrderByDescending(a => NameKey.Info(a).TokenCount).ThenBy(a => a, StringComparer.Ordinal).ToList();
-            var perArticle = d.Nodes.GroupBy(n => n.ArticleId, StringComparer.Ordinal).OrderBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => (Id: x.Key, Name: x.OrderByDescending(n => n.Core).ThenBy(n => n.Person.Name, StringComparer.Ordinal).First().Person.Name))
-                .ToList();
+            // Per article (ordinal order of ids), the name with the most core tokens, then the ordinally first.
+            var bestIn = new Dictionary<string, Node>(StringComparer.Ordinal);
+            foreach (var n in d.Nodes)
+            {
+                if (!bestIn.TryGetValue(n.ArticleId, out var best)
+                    || n.Core > best.Core || n.Core == best.Core && string.CompareOrdinal(n.Person.Name, best.Person.Name) < 0)
+                    bestIn[n.ArticleId] = n;
+            }
+            var ids = bestIn.Keys.ToList();
+            ids.Sort(StringComparer.Ordinal);
+            var perArticle = ids.Select(id => (Id: id, Name: bestIn[id].Person.Name)).ToList();
             persons.Add(new CorpusPersonModel(id, d.Name, aliases.ToEquatableArray(),
                 perArticle.Select(x => x.Id).ToEquatableArray(), perArticle.Select(x => x.Name).ToEquatableArray()));
         }
