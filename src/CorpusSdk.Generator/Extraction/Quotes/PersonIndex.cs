@@ -116,16 +116,21 @@ internal sealed class PersonIndex
 
     private static string? RolePhrase(List<Token> tokens, int from, int to)
     {
-        var sb = new System.Text.StringBuilder();
+        // The phrase is built only when it holds a role noun.
         var role = false;
-        for (var k = from; k < to && k < tokens.Count; k++)
+        for (var k = from; k < to && k < tokens.Count && !role; k++)
         {
             var w = tokens[k].Word;
             if (NameLexicon.Roles.Contains(w) || NameLexicon.PersonNouns.Contains(w)) role = true;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(w);
         }
-        return role ? sb.ToString() : null;
+        if (!role) return null;
+        var sb = new System.Text.StringBuilder();
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(tokens[k].Word);
+        }
+        return sb.ToString();
     }
 
     public IReadOnlyList<PlacedMention> Mentions => _mentions;
