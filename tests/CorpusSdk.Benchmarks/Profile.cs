@@ -25,12 +25,25 @@ public static class Profile
         var inputs = pages.Select(p => new PageInput("/corpus/" + p.FileName, p.Text, false, PageOverrides.None)).ToList();
         var parsed = pages.Select(p => PageParser.Parse(PageText.Parse(p.Text))).ToList();
         var quoted = parsed.Select(p => QuoteExtractor.Extract(p.Paragraphs)).ToList();
+        var spansOf = parsed.Select(p => QuoteMarks.Scan(p.Paragraphs, new List<PageDiagnostic>())).ToList();
+        ParagraphText[] TextsOf(int i)
+        {
+            var ps = parsed[i].Paragraphs;
+            var texts = new ParagraphText[ps.Count];
+            for (var p = 0; p < ps.Count; p++) texts[p] = ParagraphText.Build(ps[p].Text, p, spansOf[i]);
+            return texts;
+        }
+        var textsOf = Enumerable.Range(0, parsed.Count).Select(TextsOf).ToList();
         var steps = new List<(string Name, Action Action)>
         {
             ("ArticleExtractor.Extract (all)", () => { foreach (var i in inputs) ArticleExtractor.Extract(i); }),
             ("Parse + quotes + people (composed)", () => { foreach (var p in pages) { var pp = PageParser.Parse(PageText.Parse(p.Text)); var q = QuoteExtractor.Extract(pp.Paragraphs); ArticlePeopleFinder.Find(pp.Paragraphs, pp.Captions, pp.Credits, q.Quotes); } }),
             ("QuoteExtractor.Extract", () => { foreach (var p in parsed) QuoteExtractor.Extract(p.Paragraphs); }),
             ("  QuoteMarks.Scan", () => { foreach (var p in parsed) QuoteMarks.Scan(p.Paragraphs, new List<PageDiagnostic>()); }),
+            ("  ParagraphText.Build (every paragraph)", () => { for (var i = 0; i < parsed.Count; i++) TextsOf(i); }),
+            ("    Tokens.Split (every paragraph)", () => { foreach (var pp in parsed) foreach (var para in pp.Paragraphs) Tokens.Split(para.Text, 0, para.Text.Length); }),
+            ("  QuoteAttributor (every quote)", () => { for (var i = 0; i < textsOf.Count; i++) { var at = new QuoteAttributor(textsOf[i], spansOf[i], new PersonIndex(textsOf[i])); for (var q = 0; q < spansOf[i].Count; q++) { at.Attribute(q); at.IsTitle(q); } } }),
+            ("  PersonIndex (new)", () => { foreach (var t in textsOf) new PersonIndex(t); }),
             ("ArticlePeopleFinder.Find", () => { for (var i = 0; i < parsed.Count; i++) ArticlePeopleFinder.Find(parsed[i].Paragraphs, parsed[i].Captions, parsed[i].Credits, quoted[i].Quotes); }),
             ("PageParser.Parse", () => { foreach (var p in pages) PageParser.Parse(PageText.Parse(p.Text)); }),
             ("PageText.Parse", () => { foreach (var p in pages) PageText.Parse(p.Text); }),

@@ -68,7 +68,7 @@ internal static class ArticlePeopleFinder
         // A. Multi-token names (text, captions, credits) in order of appearance.
         foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
         {
-            var c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
+            var c = FirstCompatible(clusters, o.Info);
             if (c is null) clusters.Add(c = new Cluster());
             c.Add(o);
         }
@@ -79,7 +79,7 @@ internal static class ArticlePeopleFinder
             var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999, StripLeadingTitles(speaker));
             var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
             if (c is null && o.Core >= 2)
-                c = clusters.FirstOrDefault(x => x.Full.Any(f => NameKey.Compatible(f, o.Key)));
+                c = FirstCompatible(clusters, o.Info);
             if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key, allowSkeleton: true);
             if (c is null) clusters.Add(c = new Cluster());
             c.Add(o);
@@ -124,16 +124,16 @@ internal static class ArticlePeopleFinder
     {
         var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
         if (hit is not null) return hit;
-        var core = NameKey.CoreTokens(word);
-        if (core.Count == 0) return null;
+        var info = NameKey.Info(word);
+        if (info.CoreCount == 0) return null;
         // Exact surname spelling first (folded, article dropped), so "Rahimi" is not made ambiguous by a
         // "Rahim" in the same article whose skeleton is the same.
-        var folded = NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+        var folded = info.LastFolded;
         var exact = clusters.Where(c => c.FoldedSurnames.Contains(folded)).ToList();
         if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
         if (allowSkeleton)
         {
-            var key = NameKey.Skeleton(core[core.Count - 1]);
+            var key = info.LastSkeleton;
             if (key.Length == 0) return null;
             var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
             if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
@@ -165,16 +165,17 @@ internal static class ArticlePeopleFinder
         return words >= 5 && caps * 5 >= words * 4;
     }
 
-    private static string LastFolded(string fullName)
-    {
-        var core = NameKey.CoreTokens(fullName);
-        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
-    }
+    private static string LastFolded(string fullName) => NameKey.Info(fullName).LastFolded;
 
-    private static string FirstFolded(string fullName)
+    private static string FirstFolded(string fullName) => NameKey.Info(fullName).FirstFolded;
+
+    /// <summary>The first cluster with a full name compatible with <paramref name="key"/> (keys precomputed).</summary>
+    private static Cluster? FirstCompatible(List<Cluster> clusters, NameKey.NameInfo key)
     {
-        var core = NameKey.CoreTokens(fullName);
-        return core.Count < 2 ? "" : NameKey.StripArticle(NameKey.Fold(core[0]));
+        foreach (var c in clusters)
+            foreach (var f in c.FullInfo)
+                if (NameKey.Compatible(f, key)) return c;
+        return null;
     }
 
     private static Cluster? Unique(IEnumerable<Cluster> cs)
@@ -327,9 +328,17 @@ internal static class ArticlePeopleFinder
             if (toks.Count > 0)
             {
                 var prev = toks[toks.Count - 1];
-                var between = text.Substring(prev.End, start - prev.End);
-                tok.JoinPrev = between.Length > 0 && between.Trim().Length == 0 && !prev.Possessive;
-                prev.CommaAfter = between.TrimEnd().Length == 1 && between[0] == ',';
+                // The gap text[prev.End, start) read in place: only white space (JoinPrev), or ',' then only white
+                // space (CommaAfter); the same answers as Trim()/TrimEnd() on a substring of it.
+                var gapStart = prev.End;
+                var allSpace = start > gapStart;
+                for (var g = gapStart; g < start && allSpace; g++)
+                    if (!char.IsWhiteSpace(text[g])) allSpace = false;
+                tok.JoinPrev = allSpace && !prev.Possessive;
+                var comma = start > gapStart && text[gapStart] == ',';
+                for (var g = gapStart + 1; g < start && comma; g++)
+                    if (!char.IsWhiteSpace(text[g])) comma = false;
+                prev.CommaAfter = comma;
             }
             tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
             toks.Add(tok);
@@ -367,9 +376,9 @@ internal static class ArticlePeopleFinder
                 if (seg.Length != 1 || !char.IsUpper(seg[0])) return Kind.Caps;
             return Kind.Name;
         }
-        var parts = w.Split('-', '\u2010', '\u2011');
-        if (parts.Length > 1)
+        if (w.IndexOfAny(Hyphens) >= 0)
         {
+            var parts = w.Split(Hyphens);
             if (parts[0].Length > 0 && char.IsLower(parts[0][0]))
                 return NameLexicon.ArticlePrefixes.Contains(parts[0]) && parts[1].Length > 0 && char.IsUpper(parts[1][0]) ? Kind.Name : Kind.Lower;
             for (var p = 1; p < parts.Length; p++)
@@ -380,6 +389,8 @@ internal static class ArticlePeopleFinder
         if (char.IsUpper(w[0])) return Kind.Name;
         return NameLexicon.Particles.Contains(w) ? Kind.Particle : Kind.Lower;
     }
+
+    private static readonly char[] Hyphens = { '-', '\u2010', '\u2011' };
 
     private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.Ordinal)
     {
@@ -669,8 +680,12 @@ internal static class ArticlePeopleFinder
             Key = key is { Length: > 0 } ? key : spelling;
             Role = role;
             Order = order;
-            Core = NameKey.CoreTokens(Key).Count;
+            Info = NameKey.Info(Key);
+            Core = Info.CoreCount;
         }
+
+        /// <summary>The precomputed keys of <see cref="Key"/>.</summary>
+        public NameKey.NameInfo Info { get; }
 
         /// <summary>The text as written (what Mentions hold).</summary>
         public string Spelling { get; }
@@ -691,6 +706,7 @@ internal static class ArticlePeopleFinder
     {
         private readonly List<Occ> _occs = new();
         public readonly List<string> Full = new();
+        public readonly List<NameKey.NameInfo> FullInfo = new();
         public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
         public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
         public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
@@ -735,15 +751,15 @@ internal static class ArticlePeopleFinder
             Spellings.Add(o.Key);
             if (o.Core >= 2)
             {
-                if (!Full.Contains(o.Key)) Full.Add(o.Key);
-                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
-                FoldedSurnames.Add(LastFolded(o.Key));
+                if (!Full.Contains(o.Key)) { Full.Add(o.Key); FullInfo.Add(o.Info); }
+                SurnameKeys.Add(o.Info.LastSkeleton);
+                FoldedSurnames.Add(o.Info.LastFolded);
             }
             else if (Full.Count == 0)
             {
                 // A person known by one word (a speaker, "President X"): later mentions of that word join it.
-                SurnameKeys.Add(NameKey.SurnameKey(o.Key));
-                FoldedSurnames.Add(LastFolded(o.Key));
+                SurnameKeys.Add(o.Info.LastSkeleton);
+                FoldedSurnames.Add(o.Info.LastFolded);
             }
         }
 
@@ -753,7 +769,7 @@ internal static class ArticlePeopleFinder
             // Fullest name: most core tokens, then most tokens, then first in the article.
             // Spellings that carry a title ("Mr. X" as a speaker) rank last.
             var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
-                .ThenByDescending(o => NameKey.Tokens(o.Spelling).Length).ThenBy(o => o.Order).First().Key;
+                .ThenByDescending(o => NameKey.Info(o.Spelling).TokenCount).ThenBy(o => o.Order).First().Key;
             var mentions = new List<string>();
             var titles = new List<string>();
             var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -30,11 +30,18 @@ internal static class CorpusPeopleResolver
         {
             ArticleId = articleId;
             Person = person;
-            Core = NameKey.CoreTokens(person.Name).Count;
-            Tokens = NameKey.Tokens(person.Name).Length;
-            Surname = NameKey.SurnameKey(person.Name);
-            Initials = NameKey.CoreTokens(person.Name).Count(t => t.TrimEnd('.').Length == 1);
+            Info = NameKey.Info(person.Name);
+            Core = Info.CoreCount;
+            Tokens = Info.TokenCount;
+            Surname = Info.LastSkeleton;
+            Initials = Info.Initials;
         }
+
+        /// <summary>Position of the name in the fixed order of names (see <see cref="Resolve"/>).</summary>
+        public int Rank { get; set; }
+
+        /// <summary>The precomputed keys of the person's name.</summary>
+        public NameKey.NameInfo Info { get; }
 
         /// <summary>Tokens that are initials ("J."): a spelling with fewer is more complete.</summary>
         public int Initials { get; }
@@ -46,10 +53,37 @@ internal static class CorpusPeopleResolver
         public string Surname { get; }
     }
 
-    private static string LastFolded(string name)
+    /// <summary>
+    /// A group of nodes, with the distinct names of its members (compatibility is decided per name, and a name is
+    /// always compatible with itself, so checking each distinct name once is the same as checking every member) and
+    /// their folded surnames.
+    /// </summary>
+    private sealed class Group : List<Node>
     {
-        var core = NameKey.CoreTokens(name);
-        return core.Count == 0 ? "" : NameKey.StripArticle(NameKey.Fold(core[core.Count - 1]));
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        private readonly List<NameKey.NameInfo> _distinct = new();
+        private readonly HashSet<string> _lastFolded = new(StringComparer.Ordinal);
+
+        public void AddNode(Node n)
+        {
+            Add(n);
+            if (_names.Add(n.Person.Name))
+            {
+                _distinct.Add(n.Info);
+                _lastFolded.Add(n.Info.LastFolded);
+            }
+        }
+
+        /// <summary>Whether <paramref name="info"/> is compatible with every member (<see cref="NameKey.Compatible(string, string)"/>).</summary>
+        public bool AllCompatible(NameKey.NameInfo info)
+        {
+            foreach (var m in _distinct)
+                if (!NameKey.Compatible(m, info)) return false;
+            return true;
+        }
+
+        /// <summary>Whether a member's surname, folded and article dropped, is <paramref name="folded"/>.</summary>
+        public bool HasLastFolded(string folded) => _lastFolded.Contains(folded);
     }
 
     public static CorpusPeople Resolve(IReadOnlyList<ArticleModel> articles)
@@ -58,61 +92,81 @@ internal static class CorpusPeopleResolver
         foreach (var a in articles)
             foreach (var p in a.People)
                 nodes.Add(new Node(a.Id, p));
-        // A fixed order independent of the order of the articles.
-        nodes.Sort((x, y) =>
+        // A fixed order independent of the order of the articles: most core tokens, most tokens, fewest initials,
+        // then ordinal name (all functions of the name, so the distinct names are ranked once), then article id.
+        // Nodes tied on name and article id are interchangeable in everything below.
+        var byName = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+            if (!byName.ContainsKey(n.Person.Name)) byName[n.Person.Name] = n;
+        var names = byName.Values.ToList();
+        names.Sort((x, y) =>
         {
             var c = y.Core.CompareTo(x.Core);
             if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
             if (c == 0) c = x.Initials.CompareTo(y.Initials);
             if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+            return c;
+        });
+        var rank = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var r = 0; r < names.Count; r++) rank[names[r].Person.Name] = r;
+        foreach (var n in nodes) n.Rank = rank[n.Person.Name];
+        nodes.Sort((x, y) =>
+        {
+            var c = x.Rank.CompareTo(y.Rank);
             if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
             return c;
         });
 
-        var groups = new List<List<Node>>();
-        var bySurname = new Dictionary<string, List<List<Node>>>(StringComparer.Ordinal);
-        foreach (var n in nodes.Where(n => n.Core >= 2))
+        var groups = new List<Group>();
+        var bySurname = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
+        foreach (var n in nodes)
         {
-            if (!bySurname.TryGetValue(n.Surname, out var list)) bySurname[n.Surname] = list = new List<List<Node>>();
-            var g = list.FirstOrDefault(g => g.All(m => NameKey.Compatible(m.Person.Name, n.Person.Name)));
+            if (n.Core < 2) continue;
+            if (!bySurname.TryGetValue(n.Surname, out var list)) bySurname[n.Surname] = list = new List<Group>();
+            Group? g = null;
+            foreach (var candidate in list)
+                if (candidate.AllCompatible(n.Info)) { g = candidate; break; }
             if (g is null)
             {
-                g = new List<Node>();
+                g = new Group();
                 list.Add(g);
                 groups.Add(g);
             }
-            g.Add(n);
+            g.AddNode(n);
         }
-        var singles = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
-        foreach (var n in nodes.Where(n => n.Core < 2))
+        var singles = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var n in nodes)
         {
+            if (n.Core >= 2) continue;
             if (bySurname.TryGetValue(n.Surname, out var list) && list.Count >= 1)
             {
                 // One group with that surname skeleton; or, among several, exactly one spelling the surname alike.
                 var target = list.Count == 1 ? list[0] : null;
                 if (target is null)
                 {
-                    var folded = LastFolded(n.Person.Name);
-                    var exact = list.Where(g => g.Any(m => LastFolded(m.Person.Name) == folded)).ToList();
+                    var folded = n.Info.LastFolded;
+                    var exact = list.Where(g => g.HasLastFolded(folded)).ToList();
                     if (exact.Count == 1) target = exact[0];
                 }
                 if (target is not null)
                 {
-                    target.Add(n);
+                    target.AddNode(n);
                     continue;
                 }
             }
             if (list is { Count: > 1 } || n.Surname.Length == 0)
             {
-                groups.Add(new List<Node> { n }); // ambiguous surname: its own person
+                var own = new Group();
+                own.AddNode(n);
+                groups.Add(own); // ambiguous surname: its own person
                 continue;
             }
             if (!singles.TryGetValue(n.Surname, out var sg))
             {
-                singles[n.Surname] = sg = new List<Node>();
+                singles[n.Surname] = sg = new Group();
                 groups.Add(sg);
             }
-            sg.Add(n);
+            sg.AddNode(n);
         }
 
         var drafts = new List<(string BaseId, string Name, string FirstArticle, List<Node> Nodes)>();
@@ -147,10 +201,18 @@ internal static class CorpusPeopleResolver
             }
             else firstNameOf[id] = d.Name;
             var aliases = d.Nodes.SelectMany(n => n.Person.Mentions.Prepend(n.Person.Name)).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(a => NameKey.Tokens(a).Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
-            var perArticle = d.Nodes.GroupBy(n => n.ArticleId, StringComparer.Ordinal).OrderBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => (Id: x.Key, Name: x.OrderByDescending(n => n.Core).ThenBy(n => n.Person.Name, StringComparer.Ordinal).First().Person.Name))
-                .ToList();
+                .OrderByDescending(a => NameKey.Info(a).TokenCount).ThenBy(a => a, StringComparer.Ordinal).ToList();
+            // Per article (ordinal order of ids), the name with the most core tokens, then the ordinally first.
+            var bestIn = new Dictionary<string, Node>(StringComparer.Ordinal);
+            foreach (var n in d.Nodes)
+            {
+                if (!bestIn.TryGetValue(n.ArticleId, out var best)
+                    || n.Core > best.Core || n.Core == best.Core && string.CompareOrdinal(n.Person.Name, best.Person.Name) < 0)
+                    bestIn[n.ArticleId] = n;
+            }
+            var ids = bestIn.Keys.ToList();
+            ids.Sort(StringComparer.Ordinal);
+            var perArticle = ids.Select(id => (Id: id, Name: bestIn[id].Person.Name)).ToList();
             persons.Add(new CorpusPersonModel(id, d.Name, aliases.ToEquatableArray(),
                 perArticle.Select(x => x.Id).ToEquatableArray(), perArticle.Select(x => x.Name).ToEquatableArray()));
         }

@@ -48,34 +48,100 @@ internal static class NameKey
     }
 
     /// <summary>Skeleton of the surname (last core token), or "" for an empty name.</summary>
-    public static string SurnameKey(string name)
-    {
-        var core = CoreTokens(name);
-        return core.Count == 0 ? "" : Skeleton(core[core.Count - 1]);
-    }
+    public static string SurnameKey(string name) => Info(name).LastSkeleton;
 
     /// <summary>The one rule for "these two multi-token spellings can be the same person"; see the type remarks.</summary>
     public static bool Compatible(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return true;
-        var ca = CoreTokens(a);
-        var cb = CoreTokens(b);
-        if (ca.Count == 0 || cb.Count == 0) return false;
-        var la = ca[ca.Count - 1];
-        var lb = cb[cb.Count - 1];
-        var sa = Skeleton(la);
-        if (sa.Length == 0 || sa != Skeleton(lb)) return false;
-        var va = VowelSkeleton(la);
-        var vb = VowelSkeleton(lb);
-        if (Levenshtein(va, vb) > 0.25 * Math.Max(va.Length, vb.Length)) return false;
-        if (ca.Count < 2 || cb.Count < 2) return true;
-        if (IsInitial(ca[0]) || IsInitial(cb[0]))
+        return Compatible(Info(a), Info(b));
+    }
+
+    /// <summary><see cref="Compatible(string, string)"/> over precomputed keys (same answer, no re-tokenising).</summary>
+    public static bool Compatible(NameInfo a, NameInfo b)
+    {
+        if (ReferenceEquals(a, b) || string.Equals(a.Name, b.Name, StringComparison.Ordinal)) return true;
+        if (a.CoreCount == 0 || b.CoreCount == 0) return false;
+        var sa = a.LastSkeleton;
+        if (sa.Length == 0 || sa != b.LastSkeleton) return false;
+        var va = a.LastVowelSkeleton;
+        var vb = b.LastVowelSkeleton;
+        if (!string.Equals(va, vb, StringComparison.Ordinal)
+            && Levenshtein(va, vb) > 0.25 * Math.Max(va.Length, vb.Length)) return false;
+        if (a.CoreCount < 2 || b.CoreCount < 2) return true;
+        if (a.FirstIsInitial || b.FirstIsInitial)
         {
-            var fa = Fold(ca[0]);
-            var fb = Fold(cb[0]);
+            var fa = a.FirstFold;
+            var fb = b.FirstFold;
             return fa.Length > 0 && fb.Length > 0 && fa[0] == fb[0];
         }
-        return VowelSkeleton(ca[0]) == VowelSkeleton(cb[0]);
+        return a.FirstVowelSkeleton == b.FirstVowelSkeleton;
+    }
+
+    /// <summary>
+    /// Every key of one name, computed once (a pure function of the name) and memoised per thread; the memo is
+    /// dropped when it grows past a bound, so memory stays small in a long-lived compiler process.
+    /// </summary>
+    internal sealed class NameInfo
+    {
+        public NameInfo(string name)
+        {
+            Name = name;
+            TokenCount = Tokens(name).Length;
+            var core = CoreTokens(name);
+            CoreCount = core.Count;
+            foreach (var t in core)
+                if (t.TrimEnd('.').Length == 1) Initials++;
+            if (core.Count > 0)
+            {
+                var last = core[core.Count - 1];
+                LastSkeleton = Skeleton(last);
+                LastVowelSkeleton = VowelSkeleton(last);
+                LastFolded = StripArticle(Fold(last));
+                var first = core[0];
+                FirstIsInitial = IsInitial(first);
+                FirstFold = Fold(first);
+                FirstVowelSkeleton = VowelSkeleton(first);
+                if (core.Count >= 2) FirstFolded = StripArticle(FirstFold);
+            }
+        }
+
+        public string Name { get; }
+        public int TokenCount { get; }
+
+        /// <summary><see cref="CoreTokens"/>(name).Count.</summary>
+        public int CoreCount { get; }
+
+        /// <summary>Core tokens that are initials (<c>TrimEnd('.').Length == 1</c>).</summary>
+        public int Initials { get; }
+
+        /// <summary><see cref="SurnameKey"/>: skeleton of the last core token, "" when none.</summary>
+        public string LastSkeleton { get; } = "";
+
+        public string LastVowelSkeleton { get; } = "";
+
+        /// <summary>The last core token folded, article dropped; "" when none.</summary>
+        public string LastFolded { get; } = "";
+
+        public bool FirstIsInitial { get; }
+        public string FirstFold { get; } = "";
+        public string FirstVowelSkeleton { get; } = "";
+
+        /// <summary>The first core token folded, article dropped, when there are two or more; else "".</summary>
+        public string FirstFolded { get; } = "";
+    }
+
+    [ThreadStatic] private static Dictionary<string, NameInfo>? s_info;
+
+    /// <summary>The memoised <see cref="NameInfo"/> of a name.</summary>
+    public static NameInfo Info(string name)
+    {
+        var cache = s_info ??= new Dictionary<string, NameInfo>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var info)) return info;
+        if (cache.Count >= 16384) cache.Clear();
+        info = new NameInfo(name);
+        cache[name] = info;
+        return info;
     }
 
     private static bool IsInitial(string token) => token.TrimEnd('.').Length == 1 || (token.Length <= 4 && token.IndexOf('.') >= 0);

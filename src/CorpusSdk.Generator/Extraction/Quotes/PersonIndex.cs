@@ -27,6 +27,18 @@ internal sealed class PlacedMention
 
     public NameMention Mention { get; }
 
+    private string[]? _titleWords;
+
+    /// <summary>The words of title and apposition (<c>(Title + " " + Apposition).Split(' ')</c>), split once.</summary>
+    public string[] TitleWords => _titleWords ??= (Mention.Title + " " + Apposition).Split(' ');
+
+    /// <summary>Whether the mention's name, up to its first space, is <paramref name="word"/> (ordinal).</summary>
+    public bool FirstWordIs(string word)
+    {
+        var sp = Mention.Name.IndexOf(' ');
+        return sp > 0 && word.Length == sp && string.CompareOrdinal(Mention.Name, 0, word, 0, sp) == 0;
+    }
+
     public bool IsBefore(int paragraph, int offset) => Paragraph < paragraph || (Paragraph == paragraph && Offset < offset);
 }
 
@@ -38,6 +50,29 @@ internal sealed class PersonIndex
 {
     private readonly List<PlacedMention> _mentions;
     private readonly IReadOnlyList<ParagraphText> _paragraphs;
+    private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, int Parts)> _keys = new(StringComparer.Ordinal);
+    private List<string>? _texts;
+
+    /// <summary><c>name.Split(' ')</c>, memoised for this article.</summary>
+    private string[] Words(string name)
+    {
+        if (!_words.TryGetValue(name, out var w)) _words[name] = w = name.Split(' ');
+        return w;
+    }
+
+    /// <summary><see cref="Names.SurnameKey"/> and the count of its words that are no particle, of a name, memoised for this article.</summary>
+    private (string Key, int Parts) KeyOf(string name)
+    {
+        if (!_keys.TryGetValue(name, out var k))
+        {
+            var parts = 0;
+            foreach (var w in Words(name))
+                if (w.Length > 0 && !NameLexicon.Particles.Contains(w)) parts++;
+            _keys[name] = k = (Names.SurnameKey(name), parts);
+        }
+        return k;
+    }
 
     public PersonIndex(IReadOnlyList<ParagraphText> paragraphs)
     {
@@ -81,16 +116,21 @@ internal sealed class PersonIndex
 
     private static string? RolePhrase(List<Token> tokens, int from, int to)
     {
-        var sb = new System.Text.StringBuilder();
+        // The phrase is built only when it holds a role noun.
         var role = false;
-        for (var k = from; k < to && k < tokens.Count; k++)
+        for (var k = from; k < to && k < tokens.Count && !role; k++)
         {
             var w = tokens[k].Word;
             if (NameLexicon.Roles.Contains(w) || NameLexicon.PersonNouns.Contains(w)) role = true;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(w);
         }
-        return role ? sb.ToString() : null;
+        if (!role) return null;
+        var sb = new System.Text.StringBuilder();
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(tokens[k].Word);
+        }
+        return sb.ToString();
     }
 
     public IReadOnlyList<PlacedMention> Mentions => _mentions;
@@ -101,14 +141,13 @@ internal sealed class PersonIndex
     /// </summary>
     public string Resolve(string name, int paragraph, int offset)
     {
-        var key = Names.SurnameKey(name);
-        var parts = CountParts(name);
+        var (key, parts) = KeyOf(name);
         PlacedMention? before = null, anywhere = null;
         foreach (var pm in _mentions)
         {
             var m = pm.Mention;
             if (m.Parts < 2 || m.Parts < parts || pm.SurnameKey != key) continue;
-            if (!Compatible(name, m.Name)) continue;
+            if (!Compatible(Words(name), Words(m.Name))) continue;
             if (pm.IsBefore(paragraph, offset))
             {
                 if (before is null || m.Parts > before.Mention.Parts) before = pm;
@@ -126,8 +165,7 @@ internal sealed class PersonIndex
             foreach (var pm in _mentions)
             {
                 if (pm.Mention.Parts < 2 || !pm.IsBefore(paragraph, offset)) continue;
-                var sp = pm.Mention.Name.IndexOf(' ');
-                if (sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)
+                if (pm.FirstWordIs(name)
                     && (best is null || pm.Mention.Parts > best.Mention.Parts))
                     best = pm;
             }
@@ -138,13 +176,12 @@ internal sealed class PersonIndex
     /// <summary>Whether the name (surname or partial name) is known as a person with a longer name.</summary>
     public bool IsKnownPerson(string name)
     {
-        var key = Names.SurnameKey(name);
+        var key = KeyOf(name).Key;
         foreach (var pm in _mentions)
         {
             if (pm.Mention.Parts < 2) continue;
             if (pm.SurnameKey == key) return true;
-            var sp = pm.Mention.Name.IndexOf(' ');
-            if (name.IndexOf(' ') < 0 && sp > 0 && string.Equals(pm.Mention.Name.Substring(0, sp), name, StringComparison.Ordinal)) return true;
+            if (name.IndexOf(' ') < 0 && pm.FirstWordIs(name)) return true;
         }
         return false;
     }
@@ -162,11 +199,11 @@ internal sealed class PersonIndex
             var title = pm.Mention.Title;
             if (title is null && pm.Apposition is null || pm.Mention.Parts < 2) continue;
             var hit = false;
-            foreach (var w in ((title ?? "") + " " + (pm.Apposition ?? "")).Split(' '))
+            foreach (var w in pm.TitleWords)
                 if (w.Equals(head, StringComparison.OrdinalIgnoreCase)) hit = true;
             if (!hit) continue;
-            if (found is not null && Names.SurnameKey(found) != Names.SurnameKey(pm.Mention.Name)) return null;
-            if (found is null || CountParts(pm.Mention.Name) > CountParts(found)) found = pm.Mention.Name;
+            if (found is not null && KeyOf(found).Key != pm.SurnameKey) return null;
+            if (found is null || KeyOf(pm.Mention.Name).Parts > KeyOf(found).Parts) found = pm.Mention.Name;
         }
         return found;
     }
@@ -190,11 +227,11 @@ internal sealed class PersonIndex
     /// <summary>'m' or 'f' when a title the article gives the person says so ("spokeswoman", "Mr."), else '\0'.</summary>
     public char GenderOf(string fullName)
     {
-        var key = Names.SurnameKey(fullName);
+        var key = KeyOf(fullName).Key;
         foreach (var pm in _mentions)
         {
             if (pm.Mention.Title is null && pm.Apposition is null || pm.SurnameKey != key) continue;
-            foreach (var w in (pm.Mention.Title + " " + pm.Apposition).Split(' '))
+            foreach (var w in pm.TitleWords)
             {
                 if (MaleWords.Contains(w)) return 'm';
                 if (FemaleWords.Contains(w)) return 'f';
@@ -210,8 +247,13 @@ internal sealed class PersonIndex
     public bool LooksLikeOrganisation(string name)
     {
         if (name.IndexOf(' ') < 0) return false;
-        var texts = new List<string>(_paragraphs.Count);
-        foreach (var p in _paragraphs) texts.Add(p.Text);
+        var texts = _texts;
+        if (texts is null)
+        {
+            texts = new List<string>(_paragraphs.Count);
+            foreach (var p in _paragraphs) texts.Add(p.Text);
+            _texts = texts;
+        }
         var cue = People.OrganisationCues.Of(name, texts);
         if (cue == People.OrganisationCue.None) return false;
         if (cue == People.OrganisationCue.Strong) return true;
@@ -236,20 +278,10 @@ internal sealed class PersonIndex
         return false;
     }
 
-    private static int CountParts(string name)
-    {
-        var n = 0;
-        foreach (var w in name.Split(' '))
-            if (w.Length > 0 && !NameLexicon.Particles.Contains(w)) n++;
-        return n;
-    }
-
     /// <summary>"Ali Doe" fits "Jane Ali Doe" and "Doe" fits anything ending in Doe; "Jim Doe" does not fit "Jane Doe".</summary>
-    private static bool Compatible(string shortName, string fullName)
+    private static bool Compatible(string[] s, string[] f)
     {
-        var s = shortName.Split(' ');
         if (s.Length == 1) return true;
-        var f = fullName.Split(' ');
         for (var i = 0; i < s.Length - 1; i++)
         {
             var found = false;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CorpusSdk.Generator.Extraction.Quotes;
@@ -48,12 +49,14 @@ internal static class Tokens
         "Prof", "Cpl", "Pvt", "Cmdr", "Insp", "Supt", "Det", "Cllr", "Amb", "Pres", "Hon", "Fr", "Sr", "Jr", "St",
     };
 
-    private const string Leading = "“\"‘'([«„—–";
-    private const string Trailing = "”\"’')]»,.;:!?—–";
+    private static bool IsLeading(char c) => c is '“' or '"' or '‘' or '\'' or '(' or '[' or '«' or '„' or '—' or '–';
+
+    private static bool IsTrailing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»' or ',' or '.' or ';' or ':' or '!' or '?' or '—' or '–';
 
     public static List<Token> Split(string text, int start, int end)
     {
-        var list = new List<Token>();
+        // One substring per word (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
+        var list = new List<Token>(Math.Max(4, (end - start) / 6));
         var i = start;
         while (i < end)
         {
@@ -65,10 +68,10 @@ internal static class Tokens
             var ws = s;
             var we = e;
             var lead = '\0';
-            while (ws < we && Leading.IndexOf(text[ws]) >= 0) { lead = text[ws]; ws++; }
+            while (ws < we && IsLeading(text[ws])) { lead = text[ws]; ws++; }
             var trail = '\0';
             var closeMark = false;
-            while (we > ws && Trailing.IndexOf(text[we - 1]) >= 0)
+            while (we > ws && IsTrailing(text[we - 1]))
             {
                 var c = text[we - 1];
                 // Keep the dot of an initial or an abbreviation such as "U.S." or "J.".
@@ -82,18 +85,19 @@ internal static class Tokens
                 else if (c is '”' or '"' or '»') closeMark = true;
                 we--;
             }
-            var word = text.Substring(ws, we - ws);
+            var len = we - ws;
             var possessive = false;
-            if (word.Length > 2 && (word.EndsWith("’s", System.StringComparison.Ordinal) || word.EndsWith("'s", System.StringComparison.Ordinal)))
+            if (len > 2 && text[we - 1] == 's' && (text[we - 2] == '’' || text[we - 2] == '\''))
             {
-                word = word.Substring(0, word.Length - 2);
+                len -= 2;
                 possessive = true;
             }
-            else if (we < e && (text[we] == '’' || text[we] == '\'') && word.EndsWith("s", System.StringComparison.Ordinal))
+            else if (we < e && (text[we] == '’' || text[we] == '\'') && len > 0 && text[we - 1] == 's')
             {
                 possessive = true;
             }
-            if (word.Length == 0) continue;
+            if (len == 0) continue;
+            var word = text.Substring(ws, len);
             list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
         }
         return list;
@@ -105,7 +109,8 @@ internal static class Tokens
         // structural cases here: a single capital letter or a word with an inner dot.
         var len = we - ws;
         if (len == 2 && char.IsUpper(text[ws])) return true;
-        if (len <= 6 && TitleAbbreviations.Contains(text.Substring(ws, len - 1))) return true;
+        // The abbreviations are 2 to 4 letters: no substring for other lengths.
+        if (len >= 3 && len <= 5 && TitleAbbreviations.Contains(text.Substring(ws, len - 1))) return true;
         for (var k = ws; k < we - 1; k++)
             if (text[k] == '.') return true;
         return false;
