@@ -71,7 +71,7 @@ Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = Environm
     // Every emitted string equals the model's: decode the u8 literals the compiler will store with the runtime's decoder.
     try
     {
-        var emitted = Decode(trees);
+        var emitted = GeneratedData.Decode(trees);
         Interlocked.Add(ref articles, emitted.Count);
         var byId = corpus.Articles.ToDictionary(a => a.Article.Id, a => a.Article);
         var models = results.Where(r => r.Article is not null).ToDictionary(r => r.Article!.FileName + "|" + r.Path, r => r.Article!);
@@ -102,17 +102,6 @@ if (firstProblem is not null) Console.WriteLine("first problem: " + firstProblem
 return exceptions + internalErrors + compileFailures + mismatches == 0 ? 0 : 1;
 
 void Note(string problem) => Interlocked.CompareExchange(ref firstProblem, problem, null);
-
-static IReadOnlyList<Article> Decode(SyntaxTree[] trees)
-{
-    static byte[] Literal(ExpressionSyntax e) => Encoding.UTF8.GetBytes(((LiteralExpressionSyntax)e).Token.ValueText);
-    var data = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
-        .Where(p => p.Identifier.ValueText.StartsWith("Data", StringComparison.Ordinal) && p.ExpressionBody is not null)
-        .Select(p => (Class: ((ClassDeclarationSyntax)p.Parent!).Identifier.ValueText, Name: p.Identifier.ValueText, Bytes: Literal(p.ExpressionBody!.Expression))))
-        .ToList();
-    var people = CorpusData.DecodePeople(data.Single(d => d.Class == "People").Bytes);
-    return data.Where(d => d.Class == "Articles").Select(d => CorpusData.DecodeArticle(d.Bytes, people)).ToList();
-}
 
 static IReadOnlyList<string> LoadSeeds()
 {
