@@ -223,7 +223,7 @@ internal ref struct Utf8TokenReader
         var token = Next();
         if (token.Length == 2 && token[0] == Escape && token[1] == (byte)'n') return null;
         var text = Utf8(token);
-        return token.IndexOf(Escape) < 0 ? text : Unescape(text);
+        return token.IndexOf(Escape) < 0 ? text : TokenFormat.Unescape(text);
     }
 
     /// <summary>Skips <paramref name="count"/> tokens without decoding them.</summary>
@@ -246,20 +246,5 @@ internal ref struct Utf8TokenReader
     {
         if (bytes.IsEmpty) return string.Empty;
         fixed (byte* p = bytes) return Encoding.UTF8.GetString(p, bytes.Length);
-    }
-
-    private static string Unescape(string raw)
-    {
-        var sb = new StringBuilder(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != TokenFormat.Escape) { sb.Append(raw[i]); continue; }
-            var kind = raw[++i];
-            if (kind == 'e') sb.Append(TokenFormat.Escape);
-            else if (kind == 'u') sb.Append(TokenFormat.Separator);
-            else if (kind == 's') { sb.Append((char)int.Parse(raw.Substring(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)); i += 4; }
-            else throw new FormatException("Corpus data: unknown escape.");
-        }
-        return sb.ToString();
     }
 }

@@ -15,6 +15,23 @@ internal static class TokenFormat
     public const char Separator = '\u001F';
     public const char Escape = '\u0010';
     public const int Version = 1;
+
+    /// <summary>The text of one token with its escapes undone (the null token is the reader's business).</summary>
+    public static string Unescape(string raw)
+    {
+        if (raw.IndexOf(Escape) < 0) return raw;
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != Escape) { sb.Append(raw[i]); continue; }
+            var kind = raw[++i];
+            if (kind == 'e') sb.Append(Escape);
+            else if (kind == 'u') sb.Append(Separator);
+            else if (kind == 's') { sb.Append((char)int.Parse(raw.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)); i += 4; }
+            else throw new FormatException("Corpus data: unknown escape.");
+        }
+        return sb.ToString();
+    }
 }
 
 /// <summary>Appends tokens in <see cref="TokenFormat"/>.</summary>
@@ -55,47 +72,4 @@ internal sealed class TokenWriter
     }
 
     public override string ToString() => _text.ToString();
-}
-
-/// <summary>Reads tokens written by <see cref="TokenWriter"/>, in the order they were written.</summary>
-internal sealed class TokenReader
-{
-    private readonly string _text;
-    private int _position;
-
-    public TokenReader(string text) => _text = text;
-
-    public int ReadInt() => int.Parse(NextRaw(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    public bool ReadBool() => NextRaw() == "1";
-
-    public string ReadString() => ReadNullable() ?? throw new FormatException("Corpus data: a string was expected, found null.");
-
-    public string? ReadNullable()
-    {
-        var raw = NextRaw();
-        if (raw.Length == 2 && raw[0] == TokenFormat.Escape && raw[1] == 'n') return null;
-        if (raw.IndexOf(TokenFormat.Escape) < 0) return raw;
-        var sb = new StringBuilder(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != TokenFormat.Escape) { sb.Append(raw[i]); continue; }
-            var kind = raw[++i];
-            if (kind == 'e') sb.Append(TokenFormat.Escape);
-            else if (kind == 'u') sb.Append(TokenFormat.Separator);
-            else if (kind == 's') { sb.Append((char)int.Parse(raw.Substring(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)); i += 4; }
-            else throw new FormatException("Corpus data: unknown escape.");
-        }
-        return sb.ToString();
-    }
-
-    private string NextRaw()
-    {
-        if (_position > _text.Length) throw new FormatException("Corpus data: read past the end.");
-        var end = _text.IndexOf(TokenFormat.Separator, _position);
-        if (end < 0) end = _text.Length;
-        var token = _text.Substring(_position, end - _position);
-        _position = end + 1;
-        return token;
-    }
 }

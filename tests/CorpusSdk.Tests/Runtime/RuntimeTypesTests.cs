@@ -40,11 +40,11 @@ public class RuntimeTypesTests
     {
         var w = new TokenWriter();
         w.Write(text);
-        w.Write((string?)null);
-        w.Write(-7);
-        var r = new TokenReader(w.ToString());
-        Assert.Equal(text, r.ReadString());
-        Assert.Null(r.ReadNullable());
-        Assert.Equal(-7, r.ReadInt());
+        var token = w.ToString();
+        Assert.DoesNotContain(TokenFormat.Separator, token);
+        Assert.Equal(text, TokenFormat.Unescape(token));
+        var nothing = new TokenWriter();
+        nothing.Write((string?)null);
+        Assert.NotEqual(token, nothing.ToString());
     }
 }
