@@ -36,12 +36,13 @@ internal static class CreditLineParser
     public static IReadOnlyList<CreditModel>? ParseCreditLine(string line)
     {
         // Each part is "<role> by|from <names>", or the line says who "contributed": without those words it is no credit line.
-        if (!TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from") && !TextScan.MayContain(line, "contributed")) return null;
+        var mayContribute = TextScan.MayContain(line, "contributed");
+        if (!mayContribute && !TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from")) return null;
         var credits = new List<CreditModel>();
         line = line.Trim();
         // "(Reporting by Jane Doe; Editing by John Roe)": newspapers wrap the wire's credit line in parentheses.
         if (line.Length > 2 && line[0] == '(' && line.TrimEnd('.')[line.TrimEnd('.').Length - 1] == ')') line = line.TrimEnd('.').Substring(1, line.TrimEnd('.').Length - 2);
-        var contributed = Contributed.Match(line.Trim());
+        var contributed = mayContribute ? Contributed.Match(line.Trim()) : Match.Empty; // the pattern backtracks: run it only when it can match
         if (contributed.Success)
         {
             // "The Associated Press contributed to this report.": still a credit line, but it names no person.
