@@ -100,7 +100,8 @@ internal static class PageLineRules
                     continue;
             }
 
-            if (SummaryHeader.IsMatch(text))
+            // Each regex below runs only where a cheap exact test says it can match: this loop sees every line of every page.
+            if (text.Length <= 40 && SummaryHeader.IsMatch(text))
             {
                 // "Story highlights" and the summary lines under it, down to a blank line or the byline.
                 line.Kind = LineKind.Junk;
@@ -109,7 +110,7 @@ internal static class PageLineRules
                     content[++i].Kind = LineKind.Junk;
                 continue;
             }
-            if (MediaCaption.Match(text) is { Success: true } media)
+            if (text.Length > 0 && char.ToLowerInvariant(text[0]) is 'm' or 'i' or 'v' && MediaCaption.Match(text) is { Success: true } media)
             {
                 content[i] = new ClassifiedLine(line.Number, media.Groups["text"].Value, LineKind.Caption);
                 continue;
@@ -121,7 +122,7 @@ internal static class PageLineRules
             }
             if (line.Kind == LineKind.Junk) continue;
 
-            if (OrganisationByline.Match(text) is { Success: true } org && IsOrganisation(org.Groups["org"].Value))
+            if (text.StartsWith("by", StringComparison.OrdinalIgnoreCase) && OrganisationByline.Match(text) is { Success: true } org && IsOrganisation(org.Groups["org"].Value))
             {
                 line.Kind = LineKind.Byline;
                 continue;
@@ -140,7 +141,7 @@ internal static class PageLineRules
                 i++;
                 continue;
             }
-            if (line.Kind == LineKind.Prose && PhotoByCredit.Match(text) is { Success: true } photo)
+            if (line.Kind == LineKind.Prose && MayBePhotoCredit(text) && PhotoByCredit.Match(text) is { Success: true } photo)
             {
                 var credit = photo.Groups["credit"].Value.Trim();
                 var by = CreditBy.Match(credit);
@@ -201,9 +202,17 @@ internal static class PageLineRules
         return JobWords.IsMatch(first) || first is "The" or "By" or "Staff" or "Senior" or "Chief";
     }
 
+    /// <summary>The words <see cref="PhotoByCredit"/> needs ("photo", "picture", "image", "illustration"), case-insensitive.</summary>
+    private static bool MayBePhotoCredit(string text)
+        => text.IndexOf("photo", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pictur", StringComparison.OrdinalIgnoreCase) >= 0
+           || text.IndexOf("image", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("illustration", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static readonly char[] MenuSeparators = { '|', '›', '»', '«', '•', '·', '>' };
+
     /// <summary>Menus on one line: three or more short items between separators, none of them a sentence.</summary>
     internal static bool IsMenu(string text)
     {
+        if (text.IndexOfAny(MenuSeparators) < 0) return false; // one part: never a menu
         var parts = Separators.Split(text.Trim());
         var items = 0;
         foreach (var part in parts)

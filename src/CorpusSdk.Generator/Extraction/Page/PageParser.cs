@@ -122,17 +122,20 @@ internal static class PageParser
     /// </summary>
     private static void DropRepeatsAndBio(List<ParagraphModel> paragraphs, List<CreditModel> credits)
     {
+        // Letters only, computed once per paragraph (this runs for every page: no per-pair allocation).
         var letters = paragraphs.ConvertAll(p => PageLineRules.Letters(p.Text));
+        var quoted = paragraphs.ConvertAll(p => PageLineRules.Letters(QuotedText(p.Text)));
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
             if (letters[i].Length < 20) continue;
             for (var j = 0; j < paragraphs.Count; j++)
             {
                 if (j == i || letters[j].Length <= letters[i].Length) continue;
-                if (letters[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0 || PageLineRules.Letters(QuotedText(paragraphs[j].Text)).IndexOf(letters[i], StringComparison.Ordinal) >= 0)
+                if (letters[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0 || quoted[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0)
                 {
                     paragraphs.RemoveAt(i);
                     letters.RemoveAt(i);
+                    quoted.RemoveAt(i);
                     break;
                 }
             }
