@@ -35,7 +35,8 @@ internal static class Furniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex CommentsHeader = new(
-        @"^(?:\d+\s+)?(?:(?:reader\s+|discussion\s+|user\s+)?comments?(?:\s*\(\d+\))?|most\s+active\s+discussions|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|post\s+a\s+comment|add\s+your\s+comment)\s*:?$",
+        @"^(?:\d+\s+)?(?:(?:reader\s+|discussion\s+|user\s+)?comments?(?:\s*\(\d+\))?|most\s+active\s+discussions|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation|debate)|post\s+a\s+comment|add\s+your\s+comment" +
+        @"|\d+\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\b.*|have\s+your\s+say|your\s+(?:comments|views)|what\s+do\s+you\s+think\??|readers'?\s+comments)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A comments section's header: the story is over, what follows is readers' text.</summary>

@@ -55,10 +55,6 @@ internal static class PageLineRules
         @"|(?:«|»|‹|›|<|>)?\s*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex ResponsesHeader = new(
-        @"^(?:\d+\s+(?:responses?|comments?|replies|thoughts)\s+(?:to|on)\b.*|have\s+your\s+say|your\s+(?:comments|views)|what\s+do\s+you\s+think\??|join\s+the\s+debate|readers'?\s+comments)\s*:?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>The header of a list of links to other stories ("More on this story", "Related stories", "You might also like").</summary>
     private static readonly Regex ListHeader = new(
         @"^(?:related(?:\s+(?:stories|articles|links|content|coverage|news|topics|reading))?|see\s+also|more\s+(?:on\s+this\s+(?:story|topic)|from\s+\S.*|stories|news|headlines)|read\s+more|recommended(?:\s+for\s+you)?|you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|elsewhere\s+on\s+\S.*)\s*:?$",
@@ -115,7 +111,7 @@ internal static class PageLineRules
                 content[i] = new ClassifiedLine(line.Number, media.Groups["text"].Value, LineKind.Caption);
                 continue;
             }
-            if (IsMenu(text) || ClosingLine.IsMatch(text) || ResponsesHeader.IsMatch(text))
+            if (IsMenu(text) || ClosingLine.IsMatch(text) || Furniture.StartsComments(text))
             {
                 line.Kind = LineKind.Junk;
                 continue;
@@ -179,9 +175,6 @@ internal static class PageLineRules
             return;
         }
     }
-
-    /// <summary>A story's readers' section opens here ("3 Responses to ...").</summary>
-    public static bool StartsComments(string line) => ResponsesHeader.IsMatch(line.Trim());
 
     /// <summary>The organisation a byline names instead of a person ("By The Associated Press" gives "AP"), or null.</summary>
     public static string? BylineOrganisation(string line)

@@ -205,7 +205,7 @@ internal static class PageParser
             {
                 case LineKind.Copyright:
                     return i;
-                case LineKind.Junk when paragraphs.Count > 0 && (Furniture.StartsComments(line.Text) || PageLineRules.StartsComments(line.Text)):
+                case LineKind.Junk when paragraphs.Count > 0 && Furniture.StartsComments(line.Text):
                     return i;
                 case LineKind.Junk when PageLineRules.StartsLinkList(line.Text):
                     // The links under "More on this story": short lines straight below it, up to a blank line or a real paragraph.
