@@ -22,8 +22,7 @@ internal static class ArticleDataWriter
         w.Write(a.Dateline);
         w.Write(a.Paragraphs.Count);
         foreach (var p in a.Paragraphs) w.Write(p.Text);
-        w.Write(a.Subheadings.Count);
-        foreach (var s in a.Subheadings) w.Write(s);
+        w.Write(a.Subheadings);
         w.Write(a.Captions.Count);
         foreach (var c in a.Captions) { w.Write(c.Text); w.Write(c.Credit); }
         w.Write(a.Credits.Count);
@@ -48,10 +47,8 @@ internal static class ArticleDataWriter
             if (corpusArticle.PeopleIndices[i] < 0) continue;
             var p = a.People[i];
             w.Write(corpusArticle.PeopleIndices[i]);
-            w.Write(p.Mentions.Count);
-            foreach (var m in p.Mentions) w.Write(m);
-            w.Write(p.Titles.Count);
-            foreach (var t in p.Titles) w.Write(t);
+            w.Write(p.Mentions);
+            w.Write(p.Titles);
             w.Write((int)p.Roles);
         }
         return w.ToString();
@@ -66,10 +63,8 @@ internal static class ArticleDataWriter
         {
             w.Write(p.Id);
             w.Write(p.Name);
-            w.Write(p.Aliases.Count);
-            foreach (var a in p.Aliases) w.Write(a);
-            w.Write(p.ArticleIds.Count);
-            foreach (var id in p.ArticleIds) w.Write(id);
+            w.Write(p.Aliases);
+            w.Write(p.ArticleIds);
         }
         return w.ToString();
     }

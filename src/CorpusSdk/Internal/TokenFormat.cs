@@ -44,6 +44,13 @@ internal sealed class TokenWriter
 
     public void Write(bool value) => WriteRaw(value ? "1" : "0");
 
+    /// <summary>A list of strings: its count, then each string (what the runtime reads back as one string array).</summary>
+    public void Write(System.Collections.Generic.IReadOnlyList<string> values)
+    {
+        Write(values.Count);
+        foreach (var value in values) Write(value);
+    }
+
     public void Write(string? value)
     {
         if (value is null) { WriteRaw(TokenFormat.Escape + "n"); return; }
