@@ -52,13 +52,26 @@ public static class BuildSplit
                 floorAsData.Add(sb.Append("\"u8;\n    }\n}\n").ToString());
             }
             variants.Add(("experiment: floor pages, 500 per literal", floorAsData, DocumentationMode.Parse));
+            var floorAsAttributes = new List<string>();
+            for (var start = 0; start < pages.Count; start += 500)
+            {
+                var sb = new System.Text.StringBuilder("namespace Floor\n{\n    internal sealed class BlockAttribute : global::System.Attribute { public BlockAttribute(int n, string s) { } }\n    public static partial class Pages\n    {\n        [Block(" + start + ", \"");
+                for (var i = start; i < Math.Min(start + 500, pages.Count); i++) CSharpText.AppendLiteralBody(sb, pages[i].Text);
+                floorAsAttributes.Add(sb.Append("\")]\n        private static class B" + start + " { }\n    }\n}\n").ToString());
+            }
+            floorAsAttributes[0] = floorAsAttributes[0].Replace("internal sealed class BlockAttribute", "internal sealed class BlockAttribute", StringComparison.Ordinal);
+            for (var i = 1; i < floorAsAttributes.Count; i++) floorAsAttributes[i] = floorAsAttributes[i].Replace("    internal sealed class BlockAttribute : global::System.Attribute { public BlockAttribute(int n, string s) { } }\n", "", StringComparison.Ordinal);
+            variants.Add(("experiment: floor pages, 500 per attribute string", floorAsAttributes, DocumentationMode.Parse));
             variants.Add(("experiment: data files with literals emptied", dataRaw.Select(t => System.Text.RegularExpressions.Regex.Replace(t, "=> \"[^\n]*\"u8;", "=> \"\"u8;")).ToList(), DocumentationMode.Parse));
         }
+        var only = Environment.GetEnvironmentVariable("BUILDSPLIT_ONLY");
+        if (!string.IsNullOrEmpty(only)) variants.RemoveAll(v => !v.Name.Contains(only, StringComparison.OrdinalIgnoreCase));
         var best = new Dictionary<string, long>();
         for (var round = 0; round < Rounds; round++)
             foreach (var (name, texts, docs) in variants)
             {
                 GC.Collect();
+                var (allocated, gen2) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(2));
                 var sw = Stopwatch.StartNew();
                 var parse = InMemoryGenerator.Parse.WithDocumentationMode(docs);
                 var trees = texts.Select(t => CSharpSyntaxTree.ParseText(t, parse)).ToList();
@@ -70,7 +83,7 @@ public static class BuildSplit
                 using var stream = new MemoryStream();
                 var result = compilation.Emit(stream);
                 var ms = sw.ElapsedMilliseconds;
-                Console.Write($"parse {parsed} bind {bound - parsed} emit {ms - bound}  ");
+                Console.Write($"parse {parsed} bind {bound - parsed} emit {ms - bound} alloc {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MB gen2 {GC.CollectionCount(2) - gen2}  ");
                 best[name] = best.TryGetValue(name, out var b) ? Math.Min(b, ms) : ms;
                 Console.WriteLine($"{round} {name,-60} {ms,6} ms  {stream.Length / 1048576.0:0.00} MB  ok={result.Success}");
             }
