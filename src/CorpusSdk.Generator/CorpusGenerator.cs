@@ -36,8 +36,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var optionsResult = context.AnalyzerConfigOptionsProvider
-            .Combine(context.ParseOptionsProvider)
-            .Select((pair, _) => OptionsReader.ReadWithDiagnostics(pair.Left.GlobalOptions, pair.Right));
+            .Select((provider, _) => OptionsReader.ReadWithDiagnostics(provider.GlobalOptions));
         var options = optionsResult.Select((r, _) => r.Options);
 
         context.RegisterSourceOutput(optionsResult.Select((r, _) => r.Diagnostics), static (spc, diagnostics) =>

@@ -13,16 +13,15 @@ namespace CorpusSdk.Generator;
 /// <summary>The Roslyn edge: turns analyzer options and AdditionalFiles into plain, value-equatable models.</summary>
 internal static class OptionsReader
 {
-    public static GeneratorOptions Read(AnalyzerConfigOptions global, ParseOptions parse) => ReadWithDiagnostics(global, parse).Options;
+    public static GeneratorOptions Read(AnalyzerConfigOptions global) => ReadWithDiagnostics(global).Options;
 
     /// <summary>
     /// The options and a CSDK010 for each property that is set but unusable (a namespace or class name that is not an
     /// identifier, or two classes given the same name); each such property falls back to its default.
     /// </summary>
-    public static OptionsResult ReadWithDiagnostics(AnalyzerConfigOptions global, ParseOptions parse)
+    public static OptionsResult ReadWithDiagnostics(AnalyzerConfigOptions global)
     {
         var d = GeneratorOptions.Default;
-        var utf8 = parse is CSharpParseOptions cs && cs.LanguageVersion >= LanguageVersion.CSharp11;
         var problems = new List<LocatedDiagnostic>();
         var ns = Checked(global, "CorpusNamespace", d.Namespace, IsNamespace, "it must be a dotted C# name such as My.News", problems);
         var articles = Checked(global, "CorpusArticlesClass", d.ArticlesClass, Identifiers.IsValid, "it must be a C# identifier", problems);
@@ -32,7 +31,7 @@ internal static class OptionsReader
         if (people == articles) people = Clash("CorpusPeopleClass", people, d.PeopleClass, articles, problems);
         if (sources == articles || sources == people) sources = Clash("CorpusSourcesClass", sources, d.SourcesClass, sources == articles ? articles : people, problems);
         if (people == articles || sources == articles || sources == people) { articles = d.ArticlesClass; people = d.PeopleClass; sources = d.SourcesClass; }
-        return new OptionsResult(new GeneratorOptions(ns, articles, people, sources, utf8), problems.ToEquatableArray());
+        return new OptionsResult(new GeneratorOptions(ns, articles, people, sources), problems.ToEquatableArray());
     }
 
     private static string Checked(AnalyzerConfigOptions global, string name, string fallback, System.Func<string, bool> valid, string why, List<LocatedDiagnostic> problems)

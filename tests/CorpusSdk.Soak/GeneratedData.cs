@@ -11,52 +11,37 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace CorpusSdk.Fuzz;
 
 /// <summary>
-/// Reads the articles back out of generated syntax trees (no emit): each block's <c>DataN()</c> literal sliced by its
-/// <c>IndexN()</c> offsets, and the person table, through the runtime's own decoder: the bytes the compiler will store.
+/// Reads the articles back out of generated syntax trees (no emit): each holder class's CorpusData attribute, its
+/// string sliced by its offsets, and the person table, through the runtime's own decoder: the bytes the compiler will store.
 /// </summary>
 public static class GeneratedData
 {
     public static IReadOnlyList<Article> Decode(IEnumerable<SyntaxTree> trees)
     {
-        var members = trees
-            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
-            .Select(m => m switch
-            {
-                MethodDeclarationSyntax x => (Class: Parent(x), Name: x.Identifier.ValueText, Body: x.ExpressionBody?.Expression),
-                PropertyDeclarationSyntax x => (Class: Parent(x), Name: x.Identifier.ValueText, Body: x.ExpressionBody?.Expression),
-                _ => (Class: "", Name: "", Body: (ExpressionSyntax?)null),
-            })
-            .Where(m => m.Body is not null && IsDataMember(m.Name))
+        var holders = trees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Select(c => (Class: (c.Parent as ClassDeclarationSyntax)?.Identifier.ValueText ?? "", Name: c.Identifier.ValueText, Data: Data(c)))
+            .Where(h => h.Data is not null)
             .ToList();
-        var people = CorpusData.DecodePeople(Bytes(members.Single(m => m.Class == "People" && m.Name == "Data").Body!));
+        var (peopleOffsets, peopleText) = holders.Single(h => h.Class == "People" && h.Name == "Data").Data!.Value;
+        var people = CorpusData.DecodePeople(Encoding.UTF8.GetBytes(peopleText).AsSpan(peopleOffsets[0], peopleOffsets[1] - peopleOffsets[0]));
         var articles = new List<Article>();
-        foreach (var block in members.Where(m => m.Class == "Articles" && m.Name.StartsWith("Data", StringComparison.Ordinal)).OrderBy(m => int.Parse(m.Name.Substring(4))))
+        foreach (var block in holders.Where(h => h.Class == "Articles").OrderBy(h => int.Parse(h.Name.Substring(4))))
         {
-            var data = Bytes(block.Body!);
-            var index = Bytes(members.Single(m => m.Class == "Articles" && m.Name == "Index" + block.Name.Substring(4)).Body!);
-            for (var i = 0; i + 8 <= index.Length; i += 4)
-            {
-                int start = BitConverter.ToInt32(index, i), end = BitConverter.ToInt32(index, i + 4);
-                articles.Add(CorpusData.DecodeArticle(data.AsSpan(start, end - start), people));
-            }
+            var (offsets, text) = block.Data!.Value;
+            var bytes = Encoding.UTF8.GetBytes(text);
+            for (var i = 0; i + 1 < offsets.Length; i++)
+                articles.Add(CorpusData.DecodeArticle(bytes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), people));
         }
         return articles;
     }
 
-    /// <summary>"Data"/"Index" alone or followed by digits: not a person who happens to be called "Data Smith".</summary>
-    private static bool IsDataMember(string name)
+    /// <summary>The offsets and text of a <c>[CorpusData("0 4995 ...", "...")]</c> on the class, or null without one.</summary>
+    private static (int[] Offsets, string Text)? Data(ClassDeclarationSyntax holder)
     {
-        var prefix = name.StartsWith("Data", StringComparison.Ordinal) ? 4 : name.StartsWith("Index", StringComparison.Ordinal) ? 5 : -1;
-        return prefix > 0 && name.Skip(prefix).All(char.IsDigit);
+        var attribute = holder.AttributeLists.SelectMany(l => l.Attributes).FirstOrDefault(a => a.Name.ToString().EndsWith("CorpusData", StringComparison.Ordinal));
+        if (attribute?.ArgumentList is not { Arguments.Count: 2 } args) return null;
+        var offsets = ((LiteralExpressionSyntax)args.Arguments[0].Expression).Token.ValueText.Split(' ').Select(int.Parse).ToArray();
+        return (offsets, ((LiteralExpressionSyntax)args.Arguments[1].Expression).Token.ValueText);
     }
-
-    private static string Parent(SyntaxNode node) => (node.Parent as ClassDeclarationSyntax)?.Identifier.ValueText ?? "";
-
-    /// <summary>The bytes of a u8 literal or of a constant byte-array initializer.</summary>
-    private static byte[] Bytes(ExpressionSyntax e) => e switch
-    {
-        LiteralExpressionSyntax l when l.Token.IsKind(SyntaxKind.Utf8StringLiteralToken) => Encoding.UTF8.GetBytes(l.Token.ValueText),
-        ArrayCreationExpressionSyntax a => a.Initializer!.Expressions.Select(x => (byte)(int)((LiteralExpressionSyntax)x).Token.Value!).ToArray(),
-        _ => throw new InvalidOperationException("Expected a u8 literal or byte array, found " + e),
-    };
 }

@@ -86,15 +86,4 @@ internal static class CSharpText
         }
         return sb.ToString();
     }
-
-    /// <summary>The UTF-8 bytes of <paramref name="text"/> as a C# 7.3 array initializer body ("0x41, 0x42").</summary>
-    public static void AppendByteList(StringBuilder sb, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (i > 0) sb.Append(i % 32 == 0 ? ",\n            " : ", ");
-            sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
-        }
-    }
 }

@@ -59,8 +59,8 @@ internal static class CorpusBuilder
         {
             var article = page.Article!;
             var id = article.Id;
-            // Names the generated Articles class already uses (its own name, Decode, s_all, DataN, and the People class
-            // its Decode refers to) are taken too.
+            // Names the generated Articles class already uses (its own name, Decode, s_all, s_data, the DataN holders,
+            // and the People class its Decode refers to) are taken too.
             if (!owners.ContainsKey(id) && IsEmitterName(id, options)) owners[id] = "(a member the generator emits)";
             if (owners.TryGetValue(id, out var owner))
             {
@@ -80,7 +80,7 @@ internal static class CorpusBuilder
 
     private static bool IsEmitterName(string id, GeneratorOptions options)
     {
-        if (id == options.ArticlesClass || id == options.PeopleClass || id == "Decode" || id == "s_all") return true;
+        if (id == options.ArticlesClass || id == options.PeopleClass || id == "Decode" || id == "s_all" || id == "s_data") return true;
         if (id.Length <= 4 || !id.StartsWith("Data", StringComparison.Ordinal)) return false;
         for (var i = 4; i < id.Length; i++) if (id[i] < '0' || id[i] > '9') return false;
         return true;

@@ -7,10 +7,6 @@ using System.Threading;
 
 namespace CorpusSdk.Internal;
 
-/// <summary>Returns stored UTF-8 data: a generated method over a <c>"..."u8</c> literal or constant byte array (no allocation).</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate ReadOnlySpan<byte> CorpusDataSource();
-
 /// <summary>
 /// Decodes the data the generator stored for each article and person. Called by generated code only:
 /// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them, straight from
@@ -19,22 +15,14 @@ public delegate ReadOnlySpan<byte> CorpusDataSource();
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CorpusData
 {
-    /// <summary>
-    /// Decodes article <paramref name="position"/> of a data block: <paramref name="data"/> holds the articles one after
-    /// another, <paramref name="index"/> their start offsets (little-endian 32-bit, one more than there are articles).
-    /// </summary>
-    public static Article DecodeArticle(CorpusDataSource data, CorpusDataSource index, int position, IReadOnlyList<Person> people)
-    {
-        var offsets = index();
-        var start = ReadInt32(offsets, position * 4);
-        var end = ReadInt32(offsets, position * 4 + 4);
-        return Decode(data().Slice(start, end - start), start, data, people);
-    }
+    /// <summary>Decodes article <paramref name="position"/> of a data block (its records are the articles).</summary>
+    public static Article DecodeArticle(CorpusBlock block, int position, IReadOnlyList<Person> people)
+        => Decode(block.Record(position), block.Start(position), block, people);
 
     /// <summary>Decodes one article stored alone; <paramref name="people"/> is the corpus's person table.</summary>
     public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people) => Decode(utf8, 0, null, people);
 
-    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusDataSource? source, IReadOnlyList<Person> people)
+    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusBlock? source, IReadOnlyList<Person> people)
     {
         var r = new Utf8TokenReader(utf8);
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
@@ -95,6 +83,9 @@ public static class CorpusData
         return persons;
     }
 
+    /// <summary>Decodes the corpus's person table, the single record of its block.</summary>
+    public static Person[] DecodePeople(CorpusBlock block) => DecodePeople(block.Record(0));
+
     /// <summary>Decodes the corpus's person table.</summary>
     public static Person[] DecodePeople(ReadOnlySpan<byte> utf8)
     {
@@ -125,11 +116,8 @@ public static class CorpusData
         return items;
     }
 
-    private static int ReadInt32(ReadOnlySpan<byte> bytes, int at)
-        => bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
-
     /// <summary>Strings decoded on first read from their place in a data block (an article's paragraphs).</summary>
-    private sealed class LazyStrings(CorpusDataSource source, int start, int count) : IReadOnlyList<string>
+    private sealed class LazyStrings(CorpusBlock source, int start, int count) : IReadOnlyList<string>
     {
         private string[]? _items;
 
@@ -143,7 +131,7 @@ public static class CorpusData
             {
                 var items = Volatile.Read(ref _items);
                 if (items is not null) return items;
-                var r = new Utf8TokenReader(source().Slice(start));
+                var r = new Utf8TokenReader(source.Bytes.Slice(start));
                 var made = ReadStrings(ref r, count);
                 return Interlocked.CompareExchange(ref _items, made, null) ?? made;
             }
@@ -156,7 +144,7 @@ public static class CorpusData
 }
 
 /// <summary>An article's people, decoded on first read from their place in a data block (count token first, up to the article's end).</summary>
-internal sealed class LazyPersons(CorpusDataSource source, int start, int length, int count, IReadOnlyList<Person> people) : IReadOnlyList<ArticlePerson>
+internal sealed class LazyPersons(CorpusBlock source, int start, int length, int count, IReadOnlyList<Person> people) : IReadOnlyList<ArticlePerson>
 {
     private ArticlePerson[]? _items;
 
@@ -171,7 +159,7 @@ internal sealed class LazyPersons(CorpusDataSource source, int start, int length
             var items = Volatile.Read(ref _items);
             if (items is not null) return items;
             // Bounded by the article's end: its last token is not followed by a separator.
-            var r = new Utf8TokenReader(source().Slice(start, length));
+            var r = new Utf8TokenReader(source.Bytes.Slice(start, length));
             var made = CorpusData.ReadPersonsAt(ref r, people);
             return Interlocked.CompareExchange(ref _items, made, null) ?? made;
         }

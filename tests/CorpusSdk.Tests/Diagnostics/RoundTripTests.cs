@@ -67,7 +67,7 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void Hostile_text_round_trips_as_byte_arrays_before_csharp_11()
+    public void Hostile_text_round_trips_in_csharp_7_3()
     {
         var pages = Hostile.Select((nasty, i) => new TestPage($"/corpus/seeds/hostile{i:00}.txt", Page(nasty, i + 1))).ToList();
         var (result, output) = GeneratorHarness.Run(pages, "", new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3));

@@ -1,0 +1,91 @@
+using System;
+using System.ComponentModel;
+using System.Reflection;
+using System.Text;
+
+namespace CorpusSdk.Internal;
+
+/// <summary>
+/// One block of generated data, read from the <see cref="CorpusDataAttribute"/> on its holder class: where the
+/// runtime allows, straight from the assembly's loaded metadata (no copy, no string), otherwise through reflection.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed unsafe class CorpusBlock
+{
+    /// <summary>
+    /// AppContext switch that makes every block go through reflection (the attribute's string, encoded to UTF-8 once)
+    /// instead of the assembly's raw metadata. The fallback is what runtimes without raw metadata access use anyway.
+    /// </summary>
+    public const string ReflectionOnlySwitch = "CorpusSdk.ReadDataByReflection";
+
+    // Keeps the assembly that holds the data alive (collectible load contexts) for as long as the block is used.
+    private readonly Type _holder;
+    private readonly byte[]? _bytes;
+    private readonly byte* _pointer;
+    private readonly int _length;
+    private readonly int[] _offsets;
+
+    private CorpusBlock(Type holder, byte[]? bytes, byte* pointer, int length, int[] offsets)
+    {
+        if (offsets.Length == 0 || offsets[0] != 0 || offsets[offsets.Length - 1] != length)
+            throw new FormatException("Corpus data: the offsets of " + holder.FullName + " do not match its data.");
+        _holder = holder;
+        _bytes = bytes;
+        _pointer = pointer;
+        _length = length;
+        _offsets = offsets;
+    }
+
+    /// <summary>How many records the block holds.</summary>
+    public int Count => _offsets.Length - 1;
+
+    /// <summary>The whole block as UTF-8.</summary>
+    public ReadOnlySpan<byte> Bytes => _bytes is null ? new ReadOnlySpan<byte>(_pointer, _length) : _bytes;
+
+    /// <summary>Where record <paramref name="index"/> starts in <see cref="Bytes"/>.</summary>
+    public int Start(int index) => _offsets[index];
+
+    /// <summary>Record <paramref name="index"/> as UTF-8.</summary>
+    public ReadOnlySpan<byte> Record(int index) => Bytes.Slice(_offsets[index], _offsets[index + 1] - _offsets[index]);
+
+    /// <summary>Reads the block on <paramref name="holder"/>, a generated class carrying one <see cref="CorpusDataAttribute"/>.</summary>
+    public static CorpusBlock Load(Type holder)
+    {
+        if (holder is null) throw new ArgumentNullException(nameof(holder));
+        var reflectionOnly = AppContext.TryGetSwitch(ReflectionOnlySwitch, out var on) && on;
+        if (!reflectionOnly && RawMetadataBlob.TryRead(holder, out var offsets, out var offsetsLength, out var data, out var length))
+            return new CorpusBlock(holder, null, data, length, ParseOffsets(new ReadOnlySpan<byte>(offsets, offsetsLength), holder));
+        var attributes = holder.GetCustomAttributes(typeof(CorpusDataAttribute), false);
+        if (attributes.Length != 1) throw new FormatException("Corpus data: " + holder.FullName + " carries no data.");
+        var attribute = (CorpusDataAttribute)attributes[0];
+        var bytes = Encoding.UTF8.GetBytes(attribute.Data);
+        return new CorpusBlock(holder, bytes, null, bytes.Length, ParseOffsets(Encoding.UTF8.GetBytes(attribute.Offsets), holder));
+    }
+
+    /// <summary>Decimal numbers separated by single spaces.</summary>
+    private static int[] ParseOffsets(ReadOnlySpan<byte> text, Type holder)
+    {
+        var count = 1;
+        foreach (var b in text) if (b == (byte)' ') count++;
+        var offsets = new int[count];
+        var (n, value, digits) = (0, 0, 0);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == (byte)' ')
+            {
+                if (digits == 0) throw new FormatException("Corpus data: the offsets of " + holder.FullName + " are malformed.");
+                offsets[n++] = value;
+                (value, digits) = (0, 0);
+                continue;
+            }
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9) throw new FormatException("Corpus data: the offsets of " + holder.FullName + " are malformed.");
+            value = checked(value * 10 + digit);
+            digits++;
+        }
+        return offsets;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _holder.FullName + " (" + Count + " records, " + _length + " bytes)";
+}
