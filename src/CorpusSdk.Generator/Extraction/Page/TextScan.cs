@@ -1,3 +1,5 @@
+using System;
+
 namespace CorpusSdk.Generator.Extraction.Page;
 
 /// <summary>
@@ -27,8 +29,17 @@ internal static class TextScan
     /// <summary>True when <paramref name="word"/> (lower-case ASCII) may occur anywhere in <paramref name="text"/> (see <see cref="MayMatchAt"/>).</summary>
     public static bool MayContain(string text, string word)
     {
-        for (var i = 0; i + word.Length <= text.Length; i++)
-            if (MayMatchAt(text, i, word)) return true;
+        // A window of ASCII characters only matches exactly when they equal the word ignoring ASCII case, which is
+        // what an ordinal case-insensitive search finds (vectorised). Any window it finds is also a "maybe" here.
+        if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        // The other windows hold a non-ASCII character (a match for any letter here): only those are checked one by one.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] < 0x80) continue;
+            var last = Math.Min(i, text.Length - word.Length);
+            for (var at = Math.Max(0, i - word.Length + 1); at <= last; at++)
+                if (MayMatchAt(text, at, word)) return true;
+        }
         return false;
     }
 
