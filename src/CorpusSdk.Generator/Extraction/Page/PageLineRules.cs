@@ -146,7 +146,7 @@ internal static class PageLineRules
                 line.Kind = LineKind.Byline;
                 continue;
             }
-            if (LineClassifier.WordCount(text) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
+            if (LineClassifier.WordCount(text, 9) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
             {
                 content[i] = new ClassifiedLine(line.Number, text, LineKind.Byline) { Credits = new[] { new CreditModel(CreditKind.Author, nj.Groups["name"].Value) } };
                 continue;

@@ -33,7 +33,7 @@ internal static class TextScan
         // what an ordinal case-insensitive search finds (vectorised). Any window it finds is also a "maybe" here.
         if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
         // The other windows hold a non-ASCII character (a match for any letter here): only those are checked one by one.
-        for (var i = 0; i < text.Length; i++)
+        for (var i = FirstNonAscii(text); i >= 0 && i < text.Length; i++)
         {
             if (text[i] < 0x80) continue;
             var last = Math.Min(i, text.Length - word.Length);
@@ -41,6 +41,23 @@ internal static class TextScan
                 if (MayMatchAt(text, at, word)) return true;
         }
         return false;
+    }
+
+    [ThreadStatic] private static string? _scanned;
+    [ThreadStatic] private static int _scannedFirstNonAscii;
+
+    /// <summary>
+    /// Index of the first non-ASCII character, or -1. The sieves ask several words of one line in a row, so the last
+    /// line's answer is kept (by reference: strings do not change).
+    /// </summary>
+    private static int FirstNonAscii(string text)
+    {
+        if (ReferenceEquals(text, _scanned)) return _scannedFirstNonAscii;
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] >= 0x80) { first = i; break; }
+        _scanned = text;
+        return _scannedFirstNonAscii = first;
     }
 
     /// <summary>Index of the first character that is not white space (as <see cref="string.Trim()"/> sees it), or the length.</summary>
