@@ -61,14 +61,40 @@ public static class Profile
             ("  PhotoCredits.TrailingCredit", () => { foreach (var l in cleaned) PhotoCredits.TrailingCredit(l); }),
             ("  LineClassifier.IsProse", () => { foreach (var l in cleaned) LineClassifier.IsProse(l); }),
         };
-        Console.WriteLine($"{count} pages, {lines.Count} lines; µs per page (median of 3):");
+        // PROFILE_REGEX=1: every static Regex of the page-parsing classes run alone over every cleaned line (an upper
+        // bound of what each costs per page when no prefilter stops it).
+        if (Environment.GetEnvironmentVariable("PROFILE_REGEX") == "1")
+            foreach (var type in typeof(PageParser).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageParser).Namespace))
+                foreach (var field in type.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+                    if (field.GetValue(null) is System.Text.RegularExpressions.Regex regex)
+                        steps.Add(($"  regex {type.Name}.{field.Name}", () => { foreach (var l in cleaned) regex.IsMatch(l); }));
+        // PROFILE_ONLY=text keeps the steps whose name contains it; PROFILE_RUNS=n times each n times (more samples for a trace).
+        if (Environment.GetEnvironmentVariable("PROFILE_ONLY") is { Length: > 0 } only) steps = steps.Where(s => s.Name.Contains(only, StringComparison.Ordinal)).ToList();
+        var runs = int.TryParse(Environment.GetEnvironmentVariable("PROFILE_RUNS"), out var r) && r >= 3 ? r : 3;
+        // Process CPU time is less sensitive to a busy machine than wall time, but it includes GC and JIT threads.
+        Console.WriteLine($"{count} pages, {lines.Count} lines; µs per page (median of {runs}), KB allocated per page, fastest run, process CPU time:");
         // Warm every step first (tiered JIT), then time each.
         foreach (var (_, action) in steps) action();
         foreach (var (_, action) in steps) action();
         foreach (var (name, action) in steps)
         {
-            var times = Enumerable.Range(0, 3).Select(_ => { var sw = Stopwatch.StartNew(); action(); return sw.Elapsed.TotalMilliseconds * 1000 / count; }).OrderBy(x => x).ToList();
-            Console.WriteLine($"  {name,-40} {times[1],8:0.0}");
+            var cpu = new List<double>();
+            var times = Enumerable.Range(0, runs).Select(_ =>
+            {
+                var process = Process.GetCurrentProcess();
+                var cpuBefore = process.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                action();
+                var elapsed = sw.Elapsed.TotalMilliseconds * 1000 / count;
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds * 1000 / count);
+                return elapsed;
+            }).OrderBy(x => x).ToList();
+            cpu.Sort();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / count;
+            Console.WriteLine($"  {name,-40} {times[runs / 2],8:0.0} {kb,8:0.0} KB   min {times[0],8:0.0}   cpu {cpu[runs / 2],8:0.0}");
         }
     }
 }

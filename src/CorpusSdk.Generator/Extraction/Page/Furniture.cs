@@ -40,7 +40,27 @@ internal static class Furniture
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A comments section's header: the story is over, what follows is readers' text.</summary>
-    public static bool StartsComments(string line) => CommentsHeader.IsMatch(line.Trim());
+    public static bool StartsComments(string line)
+    {
+        var t = line.Trim();
+        return MayBeCommentsHeader(t) && CommentsHeader.IsMatch(t);
+    }
+
+    /// <summary>
+    /// A cheap proof that <see cref="CommentsHeader"/> cannot match the trimmed line: only its "\d+ responses to ..."
+    /// alternative lets any text follow, and it opens with a digit; every other alternative ends, before white space
+    /// and an optional ':', with a letter, ')' or '?' (a non-ASCII character may be a letter under IgnoreCase).
+    /// </summary>
+    private static bool MayBeCommentsHeader(string t)
+    {
+        if (t.Length == 0 || char.IsDigit(t[0])) return true;
+        var e = t.Length;
+        if (t[e - 1] == ':') e--;
+        while (e > 0 && char.IsWhiteSpace(t[e - 1])) e--;
+        if (e == 0) return true;
+        var end = t[e - 1];
+        return end >= 0x80 || end is ')' or '?' || (end | 0x20) is >= 'a' and <= 'z';
+    }
 
     /// <summary>True for site furniture that never carries story text.</summary>
     public static bool IsJunk(string line)

@@ -55,6 +55,29 @@ internal static class PageLineRules
         @"|(?:«|»|‹|›|<|>)?\s*(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>The words <see cref="ClosingLine"/>'s alternatives open with, all but the "Jane Doe can be reached" one.</summary>
+    private static readonly string[] ClosingOpeners =
+    {
+        "contact", "reach", "e-mail", "email", "write", "follow", "a", "this", "updated", "published", "posted", "one",
+        "click", "hide", "show", "toggle", "swipe", "scroll", "you", "further", "top", "latest", "elsewhere", "more",
+        "comment", "share", "print", "reuse", "previous", "next", "older", "newer",
+    };
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="ClosingLine"/> (IgnoreCase): the line opens with one of its opening
+    /// words, a digit ("5 minutes ago"), white space, '&lt;', '&gt;' or a non-ASCII character ("« Previous post", or a
+    /// letter that may fold to ASCII), or it holds the verb of "Jane Doe can be reached|contacted|e-mailed".
+    /// </summary>
+    private static bool MayBeClosingLine(string text)
+    {
+        if (text.Length == 0) return true;
+        var c = text[0];
+        if (c >= 0x80 || char.IsDigit(c) || char.IsWhiteSpace(c) || c is '<' or '>') return true;
+        foreach (var word in ClosingOpeners)
+            if (TextScan.MayMatchAt(text, 0, word)) return true;
+        return TextScan.MayContain(text, "reached") || TextScan.MayContain(text, "contacted") || TextScan.MayContain(text, "mailed");
+    }
+
     /// <summary>The header of a list of links to other stories ("More on this story", "Related stories", "You might also like").</summary>
     private static readonly Regex ListHeader = new(
         @"^(?:related(?:\s+(?:stories|articles|links|content|coverage|news|topics|reading))?|see\s+also|more\s+(?:on\s+this\s+(?:story|topic)|from\s+\S.*|stories|news|headlines)|read\s+more|recommended(?:\s+for\s+you)?|you\s+(?:might|may)\s+also\s+like|also\s+on\s+\S.*|further\s+reading|top\s+stories|latest\s+news|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|elsewhere\s+on\s+\S.*)\s*:?$",
@@ -111,7 +134,7 @@ internal static class PageLineRules
                 content[i] = new ClassifiedLine(line.Number, media.Groups["text"].Value, LineKind.Caption);
                 continue;
             }
-            if (IsMenu(text) || ClosingLine.IsMatch(text) || Furniture.StartsComments(text))
+            if (IsMenu(text) || (MayBeClosingLine(text) && ClosingLine.IsMatch(text)) || Furniture.StartsComments(text))
             {
                 line.Kind = LineKind.Junk;
                 continue;
@@ -123,7 +146,7 @@ internal static class PageLineRules
                 line.Kind = LineKind.Byline;
                 continue;
             }
-            if (LineClassifier.WordCount(text) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
+            if (LineClassifier.WordCount(text, 9) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
             {
                 content[i] = new ClassifiedLine(line.Number, text, LineKind.Byline) { Credits = new[] { new CreditModel(CreditKind.Author, nj.Groups["name"].Value) } };
                 continue;

@@ -155,9 +155,13 @@ internal static class PageParser
         @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>Every character <see cref="QuotedText"/> may open a quotation at.</summary>
+    private static readonly char[] QuoteOpeners = { '"', '\u201C', '\u2018' };
+
     /// <summary>The words inside quotation marks in a paragraph, run together.</summary>
     private static string QuotedText(string text)
     {
+        if (text.IndexOfAny(QuoteOpeners) < 0) return ""; // most paragraphs: nothing is quoted
         var sb = new System.Text.StringBuilder();
         var inside = false;
         for (var k = 0; k < text.Length; k++)

@@ -1,3 +1,5 @@
+using System;
+
 namespace CorpusSdk.Generator.Extraction.Page;
 
 /// <summary>
@@ -27,9 +29,35 @@ internal static class TextScan
     /// <summary>True when <paramref name="word"/> (lower-case ASCII) may occur anywhere in <paramref name="text"/> (see <see cref="MayMatchAt"/>).</summary>
     public static bool MayContain(string text, string word)
     {
-        for (var i = 0; i + word.Length <= text.Length; i++)
-            if (MayMatchAt(text, i, word)) return true;
+        // A window of ASCII characters only matches exactly when they equal the word ignoring ASCII case, which is
+        // what an ordinal case-insensitive search finds (vectorised). Any window it finds is also a "maybe" here.
+        if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        // The other windows hold a non-ASCII character (a match for any letter here): only those are checked one by one.
+        for (var i = FirstNonAscii(text); i >= 0 && i < text.Length; i++)
+        {
+            if (text[i] < 0x80) continue;
+            var last = Math.Min(i, text.Length - word.Length);
+            for (var at = Math.Max(0, i - word.Length + 1); at <= last; at++)
+                if (MayMatchAt(text, at, word)) return true;
+        }
         return false;
+    }
+
+    [ThreadStatic] private static string? _scanned;
+    [ThreadStatic] private static int _scannedFirstNonAscii;
+
+    /// <summary>
+    /// Index of the first non-ASCII character, or -1. The sieves ask several words of one line in a row, so the last
+    /// line's answer is kept (by reference: strings do not change).
+    /// </summary>
+    private static int FirstNonAscii(string text)
+    {
+        if (ReferenceEquals(text, _scanned)) return _scannedFirstNonAscii;
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] >= 0x80) { first = i; break; }
+        _scanned = text;
+        return _scannedFirstNonAscii = first;
     }
 
     /// <summary>Index of the first character that is not white space (as <see cref="string.Trim()"/> sees it), or the length.</summary>

@@ -258,15 +258,38 @@ internal static class ArticlePeopleFinder
 
     private sealed class Tok
     {
-        public string Text = "";
+        private string _source = "";
+        private string? _text;
         public int Start;
         public int End;
+        public int Length;           // of the word in the source: the possessive "'s" is not part of it
         public Kind Kind;
         public bool JoinPrev;        // only spaces between the previous token and this one
         public bool SentenceStart;   // first word of a sentence, quotation or dateline-led text
         public bool Possessive;      // "X's": the run ends here
         public bool CommaAfter;      // ", " follows (apposition)
+
+        /// <summary>The word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
+        public string Text => _text ??= _source.Substring(Start, Length);
+
+        public bool EndsWithDot => Length > 0 && _source[Start + Length - 1] == '.';
+
+        /// <summary>Makes this (possibly reused) token the word source[start, start + length).</summary>
+        public void Reset(string source, int start, int end, int length)
+        {
+            _source = source;
+            _text = null;
+            Start = start;
+            End = end;
+            Length = length;
+            Kind = default;
+            JoinPrev = SentenceStart = Possessive = CommaAfter = false;
+        }
     }
+
+    /// <summary>The tokens of the text being scanned and every token object made so far on this thread, reused.</summary>
+    [ThreadStatic] private static List<Tok>? _toks;
+    [ThreadStatic] private static List<Tok>? _spareToks;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`';
 
@@ -284,9 +307,12 @@ internal static class ArticlePeopleFinder
         return letters >= 2;
     }
 
+    /// <summary>The text's tokens, in a list (and token objects) reused by the next call on this thread.</summary>
     private static List<Tok> Tokenize(string text)
     {
-        var toks = new List<Tok>();
+        var toks = _toks ??= new List<Tok>();
+        var spare = _spareToks ??= new List<Tok>();
+        toks.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -305,26 +331,30 @@ internal static class ArticlePeopleFinder
                 if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; continue; }
                 break;
             }
-            var word = text.Substring(start, j - start);
+            // The word is text[start, start + length): a dot kept after an abbreviation or initial is the next
+            // character, a possessive "'s" its last two.
+            var length = j - start;
             if (j < text.Length && text[j] == '.' &&
-                (NameLexicon.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') >= 0))
+                ((length == 1 && char.IsUpper(text[start])) || text.IndexOf('.', start, length) >= 0
+                 || NameLexicon.Abbreviations.Contains(text.Substring(start, length))))
             {
                 j++;
-                word += ".";
+                length++;
             }
-            var tok = new Tok { Start = start, End = j };
-            if (word.Length > 2 && word[word.Length - 1] is 's' or 'S' && IsApostrophe(word[word.Length - 2]))
+            if (spare.Count == toks.Count) spare.Add(new Tok());
+            var tok = spare[toks.Count];
+            tok.Reset(text, start, j, length);
+            if (length > 2 && text[start + length - 1] is 's' or 'S' && IsApostrophe(text[start + length - 2]))
             {
-                word = word.Substring(0, word.Length - 2);
+                tok.Length = length -= 2;
                 tok.Possessive = true;
             }
-            else if (j < text.Length && IsApostrophe(text[j]) && word.EndsWith("s", StringComparison.Ordinal)
+            else if (j < text.Length && IsApostrophe(text[j]) && text[start + length - 1] == 's'
                      && (j + 1 >= text.Length || !char.IsLetter(text[j + 1])))
             {
                 tok.Possessive = true; // plural possessive "the Does' house"
             }
-            tok.Text = word;
-            tok.Kind = Classify(word);
+            tok.Kind = Classify(tok, text);
             if (toks.Count > 0)
             {
                 var prev = toks[toks.Count - 1];
@@ -356,11 +386,29 @@ internal static class ArticlePeopleFinder
             if (char.IsWhiteSpace(ch)) { k--; continue; }
             if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
             if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
-            if (ch == '.') return prev is null || !prev.Text.EndsWith(".", StringComparison.Ordinal);
+            if (ch == '.') return prev is null || !prev.EndsWithDot;
             return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// <see cref="Classify(string)"/> of the token's word, read in place when it is a plain lower-case word (no dot, no
+    /// hyphen): then only the particle test applies, so the word is not copied.
+    /// </summary>
+    private static Kind Classify(Tok tok, string text)
+    {
+        var first = text[tok.Start];
+        if (char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
+        for (var k = tok.Start; k < tok.Start + tok.Length; k++)
+            if (text[k] == '.' || IsHyphen(text[k])) return Classify(tok.Text);
+        foreach (var particle in ParticleList)
+            if (particle.Length == tok.Length && string.CompareOrdinal(text, tok.Start, particle, 0, particle.Length) == 0) return Kind.Particle;
+        return Kind.Lower;
+    }
+
+    /// <summary><see cref="NameLexicon.Particles"/> as an array, compared in place.</summary>
+    private static readonly string[] ParticleList = NameLexicon.Particles.ToArray();
 
     private static Kind Classify(string w)
     {

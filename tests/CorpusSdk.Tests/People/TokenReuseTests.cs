@@ -1,0 +1,40 @@
+using CorpusSdk.Generator.Model;
+
+namespace CorpusSdk.Tests.People;
+
+/// <summary>
+/// The finder reuses its token objects from one paragraph to the next and copies a word out of the text only when
+/// a rule reads it: an article gives the same people whatever was scanned before it, and words read in place
+/// (particles, possessives, initials) keep their meaning.
+/// </summary>
+public class TokenReuseTests
+{
+    private static readonly string[] Article =
+    {
+        "Port official Idris bin Tamerlane, the harbour master, said on Monday the cranes would be idle for a week while the union and the owners talked.",
+        "Tamerlane’s deputy, Corvina van der Holt, said the Holts’ yard was closed.",
+        "J. Arvo Penhallow and Dr. Mira Quennell were not reached.",
+    };
+
+    private static string Describe(EquatableArray<ArticlePersonModel> people) =>
+        string.Join(" | ", people.Select(p => $"{p.Name}: {string.Join(",", p.Mentions)}; {string.Join(",", p.Titles)}; {p.Roles}"));
+
+    [Fact]
+    public void Same_people_after_a_longer_or_shorter_article()
+    {
+        var alone = Describe(ArticlePeopleFinderTests.Find(Article));
+        ArticlePeopleFinderTests.Find(string.Join(" ", Enumerable.Repeat(Article[0], 6)));
+        Assert.Equal(alone, Describe(ArticlePeopleFinderTests.Find(Article)));
+        ArticlePeopleFinderTests.Find("Short.");
+        Assert.Equal(alone, Describe(ArticlePeopleFinderTests.Find(Article)));
+    }
+
+    [Fact]
+    public void Particles_possessives_and_initials_read_in_place()
+    {
+        var people = ArticlePeopleFinderTests.Find(Article);
+        Assert.Contains(people, p => p.Name == "Idris bin Tamerlane" && p.Mentions.Contains("Tamerlane"));
+        Assert.Contains(people, p => p.Name == "Corvina van der Holt");
+        Assert.Contains(people, p => p.Name == "Mira Quennell");
+    }
+}
