@@ -319,23 +319,6 @@ public sealed class Report
         var warm = new List<double>();
         var quotes = 0;
         List<ArticleDto> dtos = [];
-        if (Environment.GetEnvironmentVariable("PROBE") == "1")
-        {
-            var probe = Load(assembly);
-            var asm = probe.Context.Assemblies.First();
-            var holders = Enumerable.Range(0, 20).Select(b => asm.GetType("Corpus.Articles+Data" + b, true)!).ToList();
-            var sw0 = Stopwatch.StartNew();
-            var blk = CorpusSdk.Internal.CorpusBlock.Load(holders[0]);
-            Console.WriteLine($"PROBE first block {sw0.Elapsed.TotalMilliseconds} ms {blk}");
-            sw0.Restart();
-            foreach (var h in holders.Skip(1)) CorpusSdk.Internal.CorpusBlock.Load(h);
-            Console.WriteLine($"PROBE 19 blocks {sw0.Elapsed.TotalMilliseconds} ms; raw metadata: {asm.TryGetRawMetadataSafe()}");
-            AppContext.SetSwitch(CorpusSdk.Internal.CorpusBlock.ReflectionOnlySwitch, true);
-            sw0.Restart();
-            foreach (var h in holders) CorpusSdk.Internal.CorpusBlock.Load(h);
-            Console.WriteLine($"PROBE 20 blocks by reflection {sw0.Elapsed.TotalMilliseconds} ms");
-            AppContext.SetSwitch(CorpusSdk.Internal.CorpusBlock.ReflectionOnlySwitch, false);
-        }
         for (var i = 0; i < 3; i++)
         {
             var loaded = Load(assembly);
@@ -344,7 +327,6 @@ public sealed class Report
             warm.Add(Time(() => loaded.QuoteQuery()));
             if (i == 0) dtos = loaded.All().Select(ArticleDto.From).ToList();
             loaded.Context.Unload();
-            Console.WriteLine($"PRINTALL {i}: first {first[^1]:0.0} cold {cold[^1]:0.0} warm {warm[^1]:0.0} heap {GC.GetTotalMemory(false) / 1048576} MB gen2 {GC.CollectionCount(2)}");
         }
 
         // (a) extracting the pages at run time with the generator's own extraction code.
@@ -387,9 +369,4 @@ public sealed class Report
         Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
         foreach (var row in _rows) Console.WriteLine(Line(row));
     }
-}
-
-internal static class ProbeExtensions
-{
-    public static unsafe bool TryGetRawMetadataSafe(this Assembly a) => System.Reflection.Metadata.AssemblyExtensions.TryGetRawMetadata(a, out var _, out var _);
 }
