@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusSdk;
 
@@ -6,6 +7,7 @@ namespace CorpusSdk;
 public sealed class Article
 {
     /// <summary>Creates an article.</summary>
+    [MethodImpl(Internal.Jit.Optimized)] // built once per article as the first query decodes them
     public Article(
         string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline,
         IReadOnlyList<string> paragraphs, IReadOnlyList<string> subheadings, IReadOnlyList<Caption> captions,

@@ -4,6 +4,7 @@ namespace CorpusSdk;
 public sealed class Quote
 {
     /// <summary>Creates a quote.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Internal.Jit.Optimized)] // built once per quote or article as the first query decodes them
     public Quote(string text, Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
     {
         Text = text;

@@ -21,8 +21,8 @@ public class Micro
     private PageInput[] _inputs = [];
     private ImmutableArray<PageResult> _results;
     private CorpusModel _corpus = null!;
-    private byte[][] _data = [];
-    private Person[] _people = [];
+    private CorpusBlock _data = null!;
+    private IReadOnlyList<Person> _people = [];
 
     [GlobalSetup]
     public void Setup()
@@ -30,8 +30,10 @@ public class Micro
         _inputs = SyntheticCorpus.Make(Pages).Select(p => new PageInput("/corpus/" + p.FileName, p.Text, false, PageOverrides.None)).ToArray();
         _results = _inputs.Select(ArticleExtractor.Extract).ToImmutableArray();
         _corpus = CorpusBuilder.Build(_results, GeneratorOptions.Default);
-        _data = _corpus.Articles.Select(a => Encoding.UTF8.GetBytes(ArticleDataWriter.Article(a))).ToArray();
-        _people = CorpusData.DecodePeople(Encoding.UTF8.GetBytes(ArticleDataWriter.People(_corpus)));
+        var block = DataBlock.Of(ArticleDataWriter.Articles(_corpus, 0, _corpus.Articles.Count));
+        _data = CorpusBlock.FromStrings(block.Offsets, block.Data);
+        var people = DataBlock.Of(ArticleDataWriter.People(_corpus));
+        _people = CorpusData.People(CorpusBlock.FromStrings(people.Offsets, people.Data));
     }
 
     /// <summary>Extraction of one 4 KB page (ArticleExtractor.Extract).</summary>
@@ -51,12 +53,12 @@ public class Micro
     [Benchmark(OperationsPerInvoke = Pages)]
     public int EmitCorpus() => CorpusEmitter.Emit(_corpus).Sum(s => s.Source.Length);
 
-    /// <summary>Run-time decoding of one article from its UTF-8 data (CorpusData.DecodeArticle).</summary>
+    /// <summary>Run-time decoding of one article from its block (CorpusData.DecodeArticle), then its paragraphs.</summary>
     [Benchmark(OperationsPerInvoke = Pages)]
     public int DecodeArticle()
     {
         var n = 0;
-        foreach (var data in _data) n += CorpusData.DecodeArticle(data, _people).Paragraphs.Count;
+        for (var i = 0; i < _data.Count; i++) n += CorpusData.DecodeArticle(_data, i, _people).Paragraphs.Count;
         return n;
     }
 

@@ -21,6 +21,9 @@ public static class Program
             case "runtime":
                 new Report(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000, 0, false).RunTimeOnly();
                 return 0;
+            case "decode":
+                DecodeBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
+                return 0;
             case "profile":
                 Profile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
                 return 0;
@@ -37,7 +40,7 @@ public static class Program
                 Sample(args.Length > 1 ? int.Parse(args[1]) : 8);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | runtime [N] | profile [N] | resolve [N] | buildsplit [N] | sample [N]");
+                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | runtime [N] | decode [N] | profile [N] | resolve [N] | buildsplit [N] | sample [N]");
                 return 2;
         }
     }

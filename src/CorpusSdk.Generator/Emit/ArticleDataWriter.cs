@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using CorpusSdk.Generator.Model;
 using CorpusSdk.Internal;
 
@@ -20,8 +23,6 @@ internal static class ArticleDataWriter
         w.Write(a.Published);
         w.Write(a.Headline);
         w.Write(a.Dateline);
-        w.Write(a.Paragraphs.Count);
-        foreach (var p in a.Paragraphs) w.Write(p.Text);
         w.Write(a.Subheadings);
         w.Write(a.Captions.Count);
         foreach (var c in a.Captions) { w.Write(c.Text); w.Write(c.Credit); }
@@ -39,6 +40,9 @@ internal static class ArticleDataWriter
             w.Write(q.Paragraph);
             w.Write(q.Line);
         }
+        // Paragraphs and people last: the runtime decodes them on first read and never steps over them before.
+        w.Write(a.Paragraphs.Count);
+        foreach (var p in a.Paragraphs) w.Write(p.Text);
         var resolved = 0;
         foreach (var index in corpusArticle.PeopleIndices) if (index >= 0) resolved++;
         w.Write(resolved);
@@ -54,18 +58,51 @@ internal static class ArticleDataWriter
         return w.ToString();
     }
 
-    public static string People(CorpusModel corpus)
+    /// <summary>
+    /// The person table as records: first one holding the format version, then one per person (id, name, aliases,
+    /// article ids), so the runtime decodes each person the first time it is read.
+    /// </summary>
+    public static IReadOnlyList<string> People(CorpusModel corpus)
     {
-        var w = new TokenWriter();
-        w.Write(TokenFormat.Version);
-        w.Write(corpus.People.Count);
+        var header = new TokenWriter();
+        header.Write(TokenFormat.Version);
+        var records = new List<string>(corpus.People.Count + 1) { header.ToString() };
         foreach (var p in corpus.People)
         {
+            var w = new TokenWriter();
             w.Write(p.Id);
             w.Write(p.Name);
             w.Write(p.Aliases);
             w.Write(p.ArticleIds);
+            records.Add(w.ToString());
         }
-        return w.ToString();
+        return records;
+    }
+
+    /// <summary>Articles [<paramref name="start"/>, <paramref name="end"/>) as records, one per article.</summary>
+    public static IReadOnlyList<string> Articles(CorpusModel corpus, int start, int end)
+    {
+        var records = new List<string>(end - start);
+        for (var i = start; i < end; i++) records.Add(Article(corpus.Articles[i]));
+        return records;
+    }
+}
+
+/// <summary>
+/// Records one after another and the UTF-8 offset where each starts, then the end ("0 4995 9012"): the two strings
+/// of a CorpusData attribute, which the runtime's CorpusBlock reads back.
+/// </summary>
+internal sealed record DataBlock(string Offsets, string Data)
+{
+    public static DataBlock Of(IReadOnlyList<string> records)
+    {
+        var offsets = new StringBuilder("0");
+        var offset = 0;
+        foreach (var record in records)
+        {
+            offset += Encoding.UTF8.GetByteCount(record);
+            offsets.Append(' ').Append(offset.ToString(CultureInfo.InvariantCulture));
+        }
+        return new DataBlock(offsets.ToString(), string.Concat(records));
     }
 }

@@ -76,29 +76,17 @@ internal static class CorpusEmitter
     {
         var sb = Open(corpus, "", corpus.Options.ArticlesClass);
         var end = System.Math.Min(start + ArticlesPerBlock, corpus.Articles.Count);
-        var records = new List<string>(end - start);
-        for (var i = start; i < end; i++) records.Add(ArticleDataWriter.Article(corpus.Articles[i]));
         sb.Append("        // Articles ").Append(start.ToString(CultureInfo.InvariantCulture)).Append(" to ").Append((end - 1).ToString(CultureInfo.InvariantCulture))
           .Append(" (").Append(corpus.Articles[start].Article.Id).Append(" to ").Append(corpus.Articles[end - 1].Article.Id).Append(").\n");
-        AppendHolder(sb, "Data" + (start / ArticlesPerBlock).ToString(CultureInfo.InvariantCulture), records);
+        AppendHolder(sb, "Data" + (start / ArticlesPerBlock).ToString(CultureInfo.InvariantCulture), DataBlock.Of(ArticleDataWriter.Articles(corpus, start, end)));
         return Close(sb);
     }
 
-    /// <summary>
-    /// A private holder class carrying <paramref name="records"/> in a CorpusData attribute: the UTF-8 offset where
-    /// each starts and the end ("0 4995 9012"), then the text.
-    /// </summary>
-    private static void AppendHolder(StringBuilder sb, string name, IReadOnlyList<string> records)
+    /// <summary>A private holder class carrying <paramref name="block"/> in a CorpusData attribute: its offsets, then its text.</summary>
+    private static void AppendHolder(StringBuilder sb, string name, DataBlock block)
     {
-        sb.Append("        [global::CorpusSdk.Internal.CorpusData(\"0");
-        var offset = 0;
-        foreach (var record in records)
-        {
-            offset += Encoding.UTF8.GetByteCount(record);
-            sb.Append(' ').Append(offset.ToString(CultureInfo.InvariantCulture));
-        }
-        sb.Append("\",\n            \"");
-        foreach (var record in records) CSharpText.AppendLiteralBody(sb, record);
+        sb.Append("        [global::CorpusSdk.Internal.CorpusData(\"").Append(block.Offsets).Append("\",\n            \"");
+        CSharpText.AppendLiteralBody(sb, block.Data);
         sb.Append("\")]\n        private static class ").Append(name).Append(" { }\n");
     }
 
@@ -106,9 +94,9 @@ internal static class CorpusEmitter
     {
         var o = corpus.Options;
         var sb = Open(corpus, "The people named across the corpus: one member per person, whatever the spelling.", o.PeopleClass);
-        sb.Append("        private static global::CorpusSdk.Person[] s_all;\n\n");
+        sb.Append("        private static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Person> s_all;\n\n");
         sb.Append("        /// <summary>Every person in the corpus (").Append(corpus.People.Count.ToString(CultureInfo.InvariantCulture)).Append(").</summary>\n");
-        sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Person> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, () => global::CorpusSdk.Internal.CorpusData.DecodePeople(global::CorpusSdk.Internal.CorpusBlock.Load(typeof(Data))));\n");
+        sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusSdk.Person> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, () => global::CorpusSdk.Internal.CorpusData.People(global::CorpusSdk.Internal.CorpusBlock.Load(typeof(Data))));\n");
         for (var i = 0; i < corpus.People.Count; i++)
         {
             var p = corpus.People[i];
@@ -118,7 +106,7 @@ internal static class CorpusEmitter
             sb.Append("        public static global::CorpusSdk.Person ").Append(p.Id).Append(" => All[").Append(i.ToString(CultureInfo.InvariantCulture)).Append("];\n");
         }
         sb.Append('\n');
-        AppendHolder(sb, "Data", new[] { ArticleDataWriter.People(corpus) });
+        AppendHolder(sb, "Data", DataBlock.Of(ArticleDataWriter.People(corpus)));
         return Close(sb);
     }
 

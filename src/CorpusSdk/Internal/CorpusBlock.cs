@@ -19,17 +19,17 @@ public sealed unsafe class CorpusBlock
     public const string ReflectionOnlySwitch = "CorpusSdk.ReadDataByReflection";
 
     // Keeps the assembly that holds the data alive (collectible load contexts) for as long as the block is used.
-    private readonly Type _holder;
+    private readonly object _owner;
     private readonly byte[]? _bytes;
     private readonly byte* _pointer;
     private readonly int _length;
     private readonly int[] _offsets;
 
-    private CorpusBlock(Type holder, byte[]? bytes, byte* pointer, int length, int[] offsets)
+    private CorpusBlock(object owner, byte[]? bytes, byte* pointer, int length, int[] offsets)
     {
         if (offsets.Length == 0 || offsets[0] != 0 || offsets[offsets.Length - 1] != length)
-            throw new FormatException("Corpus data: the offsets of " + holder.FullName + " do not match its data.");
-        _holder = holder;
+            throw new FormatException("Corpus data: the offsets of " + owner + " do not match its data.");
+        _owner = owner;
         _bytes = bytes;
         _pointer = pointer;
         _length = length;
@@ -58,12 +58,20 @@ public sealed unsafe class CorpusBlock
         var attributes = holder.GetCustomAttributes(typeof(CorpusDataAttribute), false);
         if (attributes.Length != 1) throw new FormatException("Corpus data: " + holder.FullName + " carries no data.");
         var attribute = (CorpusDataAttribute)attributes[0];
-        var bytes = Encoding.UTF8.GetBytes(attribute.Data);
-        return new CorpusBlock(holder, bytes, null, bytes.Length, ParseOffsets(Encoding.UTF8.GetBytes(attribute.Offsets), holder));
+        return FromStrings(attribute.Offsets, attribute.Data, holder);
+    }
+
+    /// <summary>A block from a <see cref="CorpusDataAttribute"/>'s two strings (the reflection path; tests and tools).</summary>
+    public static CorpusBlock FromStrings(string offsets, string data) => FromStrings(offsets, data, "a block");
+
+    private static CorpusBlock FromStrings(string offsets, string data, object owner)
+    {
+        var bytes = Encoding.UTF8.GetBytes(data);
+        return new CorpusBlock(owner, bytes, null, bytes.Length, ParseOffsets(Encoding.UTF8.GetBytes(offsets), owner));
     }
 
     /// <summary>Decimal numbers separated by single spaces.</summary>
-    private static int[] ParseOffsets(ReadOnlySpan<byte> text, Type holder)
+    private static int[] ParseOffsets(ReadOnlySpan<byte> text, object owner)
     {
         var count = 1;
         foreach (var b in text) if (b == (byte)' ') count++;
@@ -73,13 +81,13 @@ public sealed unsafe class CorpusBlock
         {
             if (i == text.Length || text[i] == (byte)' ')
             {
-                if (digits == 0) throw new FormatException("Corpus data: the offsets of " + holder.FullName + " are malformed.");
+                if (digits == 0) throw new FormatException("Corpus data: the offsets of " + owner + " are malformed.");
                 offsets[n++] = value;
                 (value, digits) = (0, 0);
                 continue;
             }
             var digit = text[i] - (byte)'0';
-            if ((uint)digit > 9) throw new FormatException("Corpus data: the offsets of " + holder.FullName + " are malformed.");
+            if ((uint)digit > 9) throw new FormatException("Corpus data: the offsets of " + owner + " are malformed.");
             value = checked(value * 10 + digit);
             digits++;
         }
@@ -87,5 +95,5 @@ public sealed unsafe class CorpusBlock
     }
 
     /// <inheritdoc />
-    public override string ToString() => _holder.FullName + " (" + Count + " records, " + _length + " bytes)";
+    public override string ToString() => _owner + " (" + Count + " records, " + _length + " bytes)";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -19,27 +20,17 @@ public static class CorpusData
     public static Article DecodeArticle(CorpusBlock block, int position, IReadOnlyList<Person> people)
         => Decode(block.Record(position), block.Start(position), block, people);
 
-    /// <summary>Decodes one article stored alone; <paramref name="people"/> is the corpus's person table.</summary>
-    public static Article DecodeArticle(ReadOnlySpan<byte> utf8, IReadOnlyList<Person> people) => Decode(utf8, 0, null, people);
-
-    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusBlock? source, IReadOnlyList<Person> people)
+    [MethodImpl(Jit.Optimized)]
+    private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusBlock source, IReadOnlyList<Person> people)
     {
         var r = new Utf8TokenReader(utf8);
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
         var id = r.ReadString();
         var file = r.ReadString();
         var source_ = new NewsSource(r.ReadString());
-        var published = PublishedDate.Parse(r.ReadString());
+        var published = r.ReadDate();
         var headline = r.ReadNullable();
         var dateline = r.ReadNullable();
-        IReadOnlyList<string> paragraphs;
-        var paragraphCount = r.ReadInt();
-        if (source is null || paragraphCount == 0) paragraphs = ReadStrings(ref r, paragraphCount);
-        else
-        {
-            paragraphs = new LazyStrings(source, offset + r.Position, paragraphCount);
-            r.Skip(paragraphCount);
-        }
         var subheadings = ReadStrings(ref r, r.ReadInt());
         var captions = new Caption[r.ReadInt()];
         for (var i = 0; i < captions.Length; i++) captions[i] = new Caption(r.ReadString(), r.ReadNullable());
@@ -51,25 +42,20 @@ public static class CorpusData
             var speaker = r.ReadInt();
             quotes[i] = new Quote(r.ReadString(), speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
         }
-        IReadOnlyList<ArticlePerson> persons;
-        var personsAt = r.Position;
-        var personCount = r.ReadInt();
-        if (source is null || personCount == 0) persons = Empty(ReadPersons(ref r, personCount, people));
-        else
+        // The paragraphs (most of the text) and the people come last and are decoded the first time they are read:
+        // reading an article's header and quotes never even steps over them.
+        var rest = offset + r.Position;
+        var length = utf8.Length - r.Position;
+        var paragraphs = new LazyList<string>(source, rest, length, (ref Utf8TokenReader x) => ReadStrings(ref x, x.ReadInt()));
+        var persons = new LazyList<ArticlePerson>(source, rest, length, (ref Utf8TokenReader x) =>
         {
-            // Decoded the first time People is read, like the paragraphs: a query over quotes never pays for them.
-            persons = new LazyPersons(source, offset + personsAt, utf8.Length - personsAt, personCount, people);
-            for (var i = 0; i < personCount; i++)
-            {
-                r.Skip(1);
-                r.Skip(r.ReadInt());
-                r.Skip(r.ReadInt());
-                r.Skip(1);
-            }
-        }
+            x.Skip(x.ReadInt());
+            return ReadPersons(ref x, x.ReadInt(), people);
+        });
         return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), persons);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static ArticlePerson[] ReadPersons(ref Utf8TokenReader r, int count, IReadOnlyList<Person> people)
     {
         var persons = new ArticlePerson[count];
@@ -83,31 +69,31 @@ public static class CorpusData
         return persons;
     }
 
-    /// <summary>Decodes the corpus's person table, the single record of its block.</summary>
-    public static Person[] DecodePeople(CorpusBlock block) => DecodePeople(block.Record(0));
-
-    /// <summary>Decodes the corpus's person table.</summary>
-    public static Person[] DecodePeople(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The corpus's person table: the block's first record holds the format version, each later one a person, decoded
+    /// the first time it is read (a query that meets a few speakers decodes those alone).
+    /// </summary>
+    public static IReadOnlyList<Person> People(CorpusBlock block)
     {
-        var r = new Utf8TokenReader(utf8);
+        var r = new Utf8TokenReader(block.Record(0));
         if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
-        var count = r.ReadInt();
-        var people = new Person[count];
-        for (var i = 0; i < count; i++)
-        {
-            var id = r.ReadString();
-            var name = r.ReadString();
-            var aliases = ReadStrings(ref r, r.ReadInt());
-            people[i] = new Person(id, name, aliases, ReadStrings(ref r, r.ReadInt()));
-        }
-        return people;
+        return new LazyPersonTable(block);
     }
 
-    /// <summary>The people list that starts at the reader (its count token first).</summary>
-    internal static ArticlePerson[] ReadPersonsAt(ref Utf8TokenReader r, IReadOnlyList<Person> people) => ReadPersons(ref r, r.ReadInt(), people);
+    /// <summary>One person of the table, from its record.</summary>
+    [MethodImpl(Jit.Optimized)]
+    internal static Person DecodePerson(ReadOnlySpan<byte> utf8)
+    {
+        var r = new Utf8TokenReader(utf8);
+        var id = r.ReadString();
+        var name = r.ReadString();
+        var aliases = ReadStrings(ref r, r.ReadInt());
+        return new Person(id, name, aliases, ReadStrings(ref r, r.ReadInt()));
+    }
 
     private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
 
+    [MethodImpl(Jit.Optimized)]
     private static string[] ReadStrings(ref Utf8TokenReader r, int count)
     {
         if (count == 0) return Array.Empty<string>();
@@ -115,57 +101,62 @@ public static class CorpusData
         for (var i = 0; i < count; i++) items[i] = r.ReadString();
         return items;
     }
-
-    /// <summary>Strings decoded on first read from their place in a data block (an article's paragraphs).</summary>
-    private sealed class LazyStrings(CorpusBlock source, int start, int count) : IReadOnlyList<string>
-    {
-        private string[]? _items;
-
-        public int Count => count;
-
-        public string this[int index] => Items[index];
-
-        private string[] Items
-        {
-            get
-            {
-                var items = Volatile.Read(ref _items);
-                if (items is not null) return items;
-                var r = new Utf8TokenReader(source.Bytes.Slice(start));
-                var made = ReadStrings(ref r, count);
-                return Interlocked.CompareExchange(ref _items, made, null) ?? made;
-            }
-        }
-
-        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Items).GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 }
 
-/// <summary>An article's people, decoded on first read from their place in a data block (count token first, up to the article's end).</summary>
-internal sealed class LazyPersons(CorpusBlock source, int start, int length, int count, IReadOnlyList<Person> people) : IReadOnlyList<ArticlePerson>
+/// <summary>The corpus's persons (records 1 and on of the block), each decoded the first time it is read.</summary>
+internal sealed class LazyPersonTable(CorpusBlock block) : IReadOnlyList<Person>
 {
-    private ArticlePerson[]? _items;
+    private readonly Person?[] _items = new Person?[block.Count - 1];
 
-    public int Count => count;
+    public int Count => _items.Length;
 
-    public ArticlePerson this[int index] => Items[index];
+    public Person this[int index]
+    {
+        get
+        {
+            var item = Volatile.Read(ref _items[index]);
+            if (item is not null) return item;
+            var made = CorpusData.DecodePerson(block.Record(index + 1));
+            return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
+        }
+    }
 
-    private ArticlePerson[] Items
+    public IEnumerator<Person> GetEnumerator()
+    {
+        for (var i = 0; i < _items.Length; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Reads one list at the reader's position (its count token first, or whatever the format puts before it).</summary>
+internal delegate T[] ListReader<T>(ref Utf8TokenReader reader);
+
+/// <summary>
+/// A list of an article decoded the first time it is read (its count included), from its place in a data block up to
+/// the article's end (the last token of a record is not followed by a separator).
+/// </summary>
+internal sealed class LazyList<T>(CorpusBlock block, int start, int length, ListReader<T> read) : IReadOnlyList<T>
+{
+    private T[]? _items;
+
+    public int Count => Items.Length;
+
+    public T this[int index] => Items[index];
+
+    private T[] Items
     {
         get
         {
             var items = Volatile.Read(ref _items);
             if (items is not null) return items;
-            // Bounded by the article's end: its last token is not followed by a separator.
-            var r = new Utf8TokenReader(source.Bytes.Slice(start, length));
-            var made = CorpusData.ReadPersonsAt(ref r, people);
+            var r = new Utf8TokenReader(block.Bytes.Slice(start, length));
+            var made = read(ref r);
             return Interlocked.CompareExchange(ref _items, made, null) ?? made;
         }
     }
 
-    public IEnumerator<ArticlePerson> GetEnumerator() => ((IEnumerable<ArticlePerson>)Items).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
@@ -187,6 +178,7 @@ internal ref struct Utf8TokenReader
     /// <summary>The offset of the next token in the data.</summary>
     public readonly int Position => _position;
 
+    [MethodImpl(Jit.Optimized)]
     public int ReadInt()
     {
         var token = Next();
@@ -204,8 +196,16 @@ internal ref struct Utf8TokenReader
 
     public bool ReadBool() => Next() is { Length: 1 } t && t[0] == (byte)'1';
 
+    [MethodImpl(Jit.Optimized)]
+    public PublishedDate ReadDate()
+    {
+        var token = Next();
+        return IsoDateReader.TryRead(token, out var date) ? date : PublishedDate.Parse(TokenFormat.Unescape(Utf8(token)));
+    }
+
     public string ReadString() => ReadNullable() ?? throw new FormatException("Corpus data: a string was expected, found null.");
 
+    [MethodImpl(Jit.Optimized)]
     public string? ReadNullable()
     {
         var token = Next();
@@ -215,11 +215,13 @@ internal ref struct Utf8TokenReader
     }
 
     /// <summary>Skips <paramref name="count"/> tokens without decoding them.</summary>
+    [MethodImpl(Jit.Optimized)]
     public void Skip(int count)
     {
         for (var i = 0; i < count; i++) Next();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private ReadOnlySpan<byte> Next()
     {
         if (_position > _data.Length) throw new FormatException("Corpus data: read past the end.");
@@ -230,6 +232,7 @@ internal ref struct Utf8TokenReader
         return rest.Slice(0, length);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static unsafe string Utf8(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return string.Empty;

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace CorpusSdk.Internal;
@@ -33,6 +34,7 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
     /// <inheritdoc />
     public Article this[int index]
     {
+        [MethodImpl(Jit.Optimized)]
         get
         {
             var item = Volatile.Read(ref _items[index]);

@@ -14,7 +14,7 @@ internal static class TokenFormat
 {
     public const char Separator = '\u001F';
     public const char Escape = '\u0010';
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The text of one token with its escapes undone (the null token is the reader's business).</summary>
     public static string Unescape(string raw)
