@@ -15,24 +15,24 @@ internal static class CSharpText
     /// </summary>
     public static void AppendLiteralBody(StringBuilder sb, string text)
     {
-        foreach (var c in text)
+        var run = 0; // start of the current run of characters written as they are (appended in one call)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') continue;
+            if (c > '~' && IsSafeRaw(c)) continue;
+            sb.Append(text, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append("\\n"); break;
-                default:
-                    if (c >= ' ' && c <= '~') sb.Append(c);
-                    else if (RawNonAscii && IsSafeRaw(c)) sb.Append(c);
-                    else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
+                default: sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
+        sb.Append(text, run, text.Length - run);
     }
-
-    /// <summary>Settable only so the benchmarks can compare escaping every non-ASCII character with writing printable ones raw.</summary>
-    internal static bool RawNonAscii { get; set; } = true;
 
     /// <summary>A non-ASCII character that may stand unescaped in a string literal: visible, not a line break, not a format control.</summary>
     private static bool IsSafeRaw(char c)

@@ -55,15 +55,19 @@ internal sealed class TokenWriter
     {
         if (value is null) { WriteRaw(TokenFormat.Escape + "n"); return; }
         StartToken();
+        var run = 0; // start of the current run of characters written as they are (appended in one call)
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c != TokenFormat.Escape && c != TokenFormat.Separator && !char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
+            _text.Append(value, run, i - run);
+            run = i + 1;
             if (c == TokenFormat.Escape) _text.Append(TokenFormat.Escape).Append('e');
             else if (c == TokenFormat.Separator) _text.Append(TokenFormat.Escape).Append('u');
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) _text.Append(c).Append(value[++i]);
-            else if (char.IsSurrogate(c)) _text.Append(TokenFormat.Escape).Append('s').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else _text.Append(c);
+            else _text.Append(TokenFormat.Escape).Append('s').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
         }
+        _text.Append(value, run, value.Length - run);
     }
 
     private void WriteRaw(string token)
