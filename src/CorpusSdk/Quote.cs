@@ -1,13 +1,30 @@
+using System.Threading;
+using CorpusSdk.Internal;
+
 namespace CorpusSdk;
 
 /// <summary>A direct quotation in an article's body, with who said it.</summary>
 public sealed class Quote
 {
     /// <summary>Creates a quote.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Internal.Jit.Optimized)] // built once per quote or article as the first query decodes them
     public Quote(string text, Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
+        : this(speaker, speakerName, speakerDescription, isPartial, paragraph, line)
     {
-        Text = text;
+        _text = text ?? throw new System.ArgumentNullException(nameof(text));
+    }
+
+    /// <summary>A quote whose text stays in its data block until <see cref="Text"/> is first read (the decoder's).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
+    internal Quote(CorpusBlock block, int textStart, int textLength, Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
+        : this(speaker, speakerName, speakerDescription, isPartial, paragraph, line)
+    {
+        _block = block;
+        _textStart = textStart;
+        _textLength = textLength;
+    }
+
+    private Quote(Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
+    {
         Speaker = speaker;
         SpeakerName = speakerName;
         SpeakerDescription = speakerDescription;
@@ -16,8 +33,21 @@ public sealed class Quote
         Line = line;
     }
 
+    private readonly CorpusBlock? _block;
+    private readonly int _textStart;
+    private readonly int _textLength;
+    private string? _text;
+
     /// <summary>The words inside the quotation marks, without the marks.</summary>
-    public string Text { get; }
+    // Decoded on first read: a query that filters on speakers never pays for the text of the quotes it skips.
+    public string Text => Volatile.Read(ref _text) ?? DecodeText();
+
+    private string DecodeText()
+    {
+        var text = Utf8TokenReader.Decode(_block!.Bytes.Slice(_textStart, _textLength));
+        Volatile.Write(ref _text, text);
+        return text;
+    }
 
     /// <summary>The person who said it, or null where the text names nobody (see <see cref="SpeakerDescription"/>).</summary>
     public Person? Speaker { get; }

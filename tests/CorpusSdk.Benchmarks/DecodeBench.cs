@@ -45,8 +45,10 @@ public static class DecodeBench
             _ = CorpusData.DecodeArticle(block, block.Count / 2, table).Headline;
             return sw.Elapsed.TotalMilliseconds;
         }
+        var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         Query();
         var coldMs = s_ms;
+        var (jitMs, jitMethods) = ((System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore);
         One();
         var queries = new List<double>();
         var allocated = new List<long>();
@@ -60,7 +62,7 @@ public static class DecodeBench
             allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
         var ones = Enumerable.Range(0, 7).Select(_ => One()).ToList();
-        Console.WriteLine($"quote query, first run in this process (decoder not yet JIT-optimised): {coldMs:0.0} ms");
+        Console.WriteLine($"quote query, first run in this process: {coldMs:0.0} ms (JIT: {jitMethods} methods, {jitMs:0.0} ms on all threads)");
         Console.WriteLine($"quote query, first run ({matches} match): best {queries.Min():0.0} ms, median {queries.OrderBy(x => x).ElementAt(3):0.0} ms; {allocated.Min() / 1048576.0:0.0} MB allocated (incl. reading the blocks)");
         Console.WriteLine($"one article: best {ones.Min() * 1000:0} µs, median {ones.OrderBy(x => x).ElementAt(3) * 1000:0} µs");
     }

@@ -40,7 +40,8 @@ public static class CorpusData
         for (var i = 0; i < quotes.Length; i++)
         {
             var speaker = r.ReadInt();
-            quotes[i] = new Quote(r.ReadString(), speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
+            var textAt = offset + r.NextRange(out var textLength);
+            quotes[i] = new Quote(source, textAt, textLength, speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
         }
         // The paragraphs (most of the text) and the people come last and are decoded the first time they are read:
         // reading an article's header and quotes never even steps over them.
@@ -178,7 +179,7 @@ internal ref struct Utf8TokenReader
     /// <summary>The offset of the next token in the data.</summary>
     public readonly int Position => _position;
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.OptimizedCall)]
     public int ReadInt()
     {
         var token = Next();
@@ -194,28 +195,46 @@ internal ref struct Utf8TokenReader
         return negative ? -value : value;
     }
 
+    [MethodImpl(Jit.OptimizedCall)]
     public bool ReadBool() => Next() is { Length: 1 } t && t[0] == (byte)'1';
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.OptimizedCall)]
     public PublishedDate ReadDate()
     {
         var token = Next();
         return IsoDateReader.TryRead(token, out var date) ? date : PublishedDate.Parse(TokenFormat.Unescape(Utf8(token)));
     }
 
+    [MethodImpl(Jit.OptimizedCall)]
     public string ReadString() => ReadNullable() ?? throw new FormatException("Corpus data: a string was expected, found null.");
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.OptimizedCall)]
     public string? ReadNullable()
     {
         var token = Next();
         if (token.Length == 2 && token[0] == Escape && token[1] == (byte)'n') return null;
+        return Decode(token);
+    }
+
+    /// <summary>Steps over the next token (a string that is not null); returns where it starts in the data, and its length.</summary>
+    [MethodImpl(Jit.OptimizedCall)]
+    public int NextRange(out int length)
+    {
+        var start = _position;
+        length = Next().Length;
+        return start;
+    }
+
+    /// <summary>The string a token holds (not the null token), its escapes undone.</summary>
+    [MethodImpl(Jit.OptimizedCall)]
+    public static string Decode(ReadOnlySpan<byte> token)
+    {
         var text = Utf8(token);
         return token.IndexOf(Escape) < 0 ? text : TokenFormat.Unescape(text);
     }
 
     /// <summary>Skips <paramref name="count"/> tokens without decoding them.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.OptimizedCall)]
     public void Skip(int count)
     {
         for (var i = 0; i < count; i++) Next();

@@ -11,4 +11,11 @@ internal static class Jit
     /// run that whole query as unoptimised tier-0 code (measured: about 4x slower first query).
     /// </summary>
     public const MethodImplOptions Optimized = (MethodImplOptions)512;
+
+    /// <summary>
+    /// <see cref="Optimized"/> and never inlined: for the token reader's primitives, called from many places in the
+    /// decoder. Inlined everywhere they made the decoder a large method whose optimised compile alone cost about as
+    /// much as the tier-0 code it replaced (measured with JitInfo.GetCompilationTime).
+    /// </summary>
+    public const MethodImplOptions OptimizedCall = Optimized | MethodImplOptions.NoInlining;
 }
