@@ -31,6 +31,8 @@ public class RoundTripTests
             "",
             $"The shipment {nasty} had been declared as agricultural machinery, according to a statement from the customs authority.",
             "",
+            $"\u201CThe boxes {nasty} were stacked to the roof,\u201D a customs spokesman said.",
+            "",
             "Reporting by Tomas Lindqvist; Editing by Peter Grunwald",
             "");
 
