@@ -16,7 +16,7 @@ internal readonly struct SentenceRange
     public bool Contains(int offset) => offset >= Start && offset < End;
 }
 
-/// <summary>One paragraph prepared for attribution: writer's tokens (outside quotes), quote mask, sentences.</summary>
+/// <summary>One paragraph prepared for attribution: writer's tokens (outside quotes) and sentences.</summary>
 internal sealed class ParagraphText
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -25,18 +25,14 @@ internal sealed class ParagraphText
         "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
-    public ParagraphText(string text, bool[] mask, List<Token> writerTokens, List<SentenceRange> sentences)
+    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange> sentences)
     {
         Text = text;
-        Mask = mask;
         Writer = writerTokens;
         Sentences = sentences;
     }
 
     public string Text { get; }
-
-    /// <summary>True for characters inside a quotation (marks included).</summary>
-    public bool[] Mask { get; }
 
     /// <summary>Tokens of the writer's own words, in order.</summary>
     public List<Token> Writer { get; }
@@ -59,9 +55,14 @@ internal sealed class ParagraphText
         return list;
     }
 
+    /// <summary>The quote mask of the paragraph being built, reused on this thread (no array per paragraph).</summary>
+    [ThreadStatic] private static bool[]? _mask;
+
     public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
     {
-        var mask = new bool[text.Length];
+        // mask[k]: text[k] is inside a quotation (marks included).
+        var mask = _mask is { } m && m.Length >= text.Length ? m : _mask = new bool[Math.Max(text.Length, 1024)];
+        Array.Clear(mask, 0, text.Length);
         var closes = new List<QuoteSpan>();
         foreach (var q in spans)
         {
@@ -72,17 +73,7 @@ internal sealed class ParagraphText
             if (q.EndParagraph == paragraph) closes.Add(q);
         }
 
-        var all = Tokens.Split(text, DatelineEnd(text), text.Length);
-        var writer = new List<Token>(all.Count);
-        var gap = false;
-        foreach (var t in all)
-        {
-            var inside = mask[t.Start];
-            if (!inside && t.Start < t.End && mask[t.End - 1]) inside = false; // token ending with an opening mark
-            if (inside) { gap = true; continue; }
-            writer.Add(gap ? new Token(t.Start, t.End, t.Word, t.Possessive, t.Trail, t.Lead == '\0' ? '“' : t.Lead) { IsCloseMark = t.IsCloseMark } : t);
-            gap = false;
-        }
+        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, mask);
 
         var sentences = new List<SentenceRange>();
         var start = 0;
@@ -115,7 +106,7 @@ internal sealed class ParagraphText
         }
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
-        return new ParagraphText(text, mask, writer, sentences);
+        return new ParagraphText(text, writer, sentences);
     }
 
     /// <summary>

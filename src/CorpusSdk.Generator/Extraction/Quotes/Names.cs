@@ -55,6 +55,8 @@ internal static class Names
         var body = word;
         if (char.IsLower(word[0]))
         {
+            // Every hyphen particle has an ASCII '-': most lower-case words are done without the 14 prefix tests.
+            if (word.IndexOf('-') < 0) return false;
             var matched = false;
             foreach (var p in HyphenParticles)
             {

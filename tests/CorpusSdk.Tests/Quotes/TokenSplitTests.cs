@@ -1,0 +1,38 @@
+using System.Linq;
+using CorpusSdk.Generator.Extraction.Quotes;
+
+namespace CorpusSdk.Tests.Quotes;
+
+/// <summary>The quote tokenizer's fast paths give the answers of the plain ones.</summary>
+public class TokenSplitTests
+{
+    [Fact]
+    public void Skipped_tokens_are_left_out_and_the_next_word_opens_with_a_quote()
+    {
+        const string text = "Ola Brandt said “we will stay,” and (left) early.";
+        var open = text.IndexOf('“');
+        var close = text.IndexOf('”');
+        var skip = new bool[text.Length];
+        for (var k = open; k <= close; k++) skip[k] = true;
+
+        var all = Tokens.Split(text, 0, text.Length);
+        var kept = Tokens.Split(text, 0, text.Length, skip);
+
+        Assert.Equal(all.Where(t => !skip[t.Start]).Select(t => t.Word), kept.Select(t => t.Word));
+        var and = kept.Single(t => t.Word == "and");
+        Assert.Equal('“', and.Lead); // the first writer's word after a quotation
+        Assert.Equal('(', kept.Single(t => t.Word == "left").Lead); // a lead of its own is kept
+        Assert.Equal('\0', kept.Single(t => t.Word == "said").Lead);
+    }
+
+    [Theory]
+    [InlineData("al-Marri", true)]
+    [InlineData("bin-Tariq", true)]
+    [InlineData("al-marri", false)]
+    [InlineData("alpha", false)]
+    [InlineData("well-known", false)]
+    [InlineData("Brandt", true)]
+    [InlineData("J.", true)]
+    [InlineData("NATO", false)]
+    public void Name_words(string word, bool expected) => Assert.Equal(expected, Names.IsNameWord(word));
+}
