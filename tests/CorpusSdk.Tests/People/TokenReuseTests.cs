@@ -37,4 +37,15 @@ public class TokenReuseTests
         Assert.Contains(people, p => p.Name == "Corvina van der Holt");
         Assert.Contains(people, p => p.Name == "Mira Quennell");
     }
+
+    [Fact]
+    public void Hyphens_and_dots_seen_by_the_tokenizer_still_classify_the_word()
+    {
+        // "al-Rashan" (article prefix), "X-led" (compound), "a.m." (dotted lower case), "della" (longest particle).
+        var people = ArticlePeopleFinderTests.Find(
+            "Negotiator Samir al-Rashan met Tove della Riva at 9 a.m. in the Quennell-led talks, officials said.");
+        Assert.Contains(people, p => p.Name == "Samir al-Rashan");
+        Assert.Contains(people, p => p.Name == "Tove della Riva");
+        Assert.DoesNotContain(people, p => p.Name.Contains("Quennell"));
+    }
 }
