@@ -35,4 +35,16 @@ public class TokenSplitTests
     [InlineData("J.", true)]
     [InlineData("NATO", false)]
     public void Name_words(string word, bool expected) => Assert.Equal(expected, Names.IsNameWord(word));
+
+    [Fact]
+    public void Sentences_end_at_stops_outside_quotes_and_after_a_quote_ending_in_a_stop()
+    {
+        var paragraphs = new[] { "Talks failed. “We are done.” Nobody moved at 2 a.m. “Why now?” Ola Brandt asked. Dr. Vell left!" };
+        var spans = QuoteMarks.Scan(paragraphs.Select((t, i) => new CorpusSdk.Generator.Model.ParagraphModel(t, i + 1)).ToList(), new());
+        var text = ParagraphText.Build(paragraphs[0], 0, spans);
+        Assert.Equal(
+            new[] { "Talks failed.", " “We are done.”", " Nobody moved at 2 a.m.", " “Why now?” Ola Brandt asked.", " Dr. Vell left!" },
+            text.Sentences.Select(r => paragraphs[0].Substring(r.Start, r.End - r.Start)).ToArray());
+    }
 }
+

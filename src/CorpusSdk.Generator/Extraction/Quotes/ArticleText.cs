@@ -77,7 +77,7 @@ internal sealed class ParagraphText
 
         var sentences = new List<SentenceRange>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextSentenceEnd(text, 0, closes); i < text.Length; i = NextSentenceEnd(text, i + 1, closes))
         {
             var c = text[i];
             if (mask[i])
@@ -107,6 +107,21 @@ internal sealed class ParagraphText
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
         return new ParagraphText(text, writer, sentences);
+    }
+
+    private static readonly char[] SentenceEnds = { '.', '?', '!' };
+
+    /// <summary>
+    /// The first offset from <paramref name="from"/> where a sentence can end: a '.', '?' or '!', or the closing
+    /// mark of a quote (the only characters the sentence rules act on); the length when there is none.
+    /// </summary>
+    private static int NextSentenceEnd(string text, int from, List<QuoteSpan> closes)
+    {
+        var next = from < text.Length ? text.IndexOfAny(SentenceEnds, from) : -1;
+        if (next < 0) next = text.Length;
+        foreach (var q in closes)
+            if (q.Close >= from && q.Close < next) next = q.Close;
+        return next;
     }
 
     /// <summary>
