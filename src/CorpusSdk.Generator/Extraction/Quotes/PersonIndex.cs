@@ -11,15 +11,16 @@ internal sealed class PlacedMention
         Paragraph = paragraph;
         Offset = offset;
         Mention = mention;
-        SurnameKey = Names.SurnameKey(mention.Name);
         Apposition = apposition;
     }
 
     /// <summary>A role given in apposition ("the transport minister, Jane Doe" / "Jane Doe, the coach,").</summary>
     public string? Apposition { get; }
 
-    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once.</summary>
-    public string SurnameKey { get; }
+    private string? _surnameKey;
+
+    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once when first asked (most one-word mentions never are).</summary>
+    public string SurnameKey => _surnameKey ??= Names.SurnameKey(Mention.Name);
 
     public int Paragraph { get; }
 
