@@ -402,16 +402,22 @@ internal static class ArticlePeopleFinder
     {
         var first = text[tok.Start];
         if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
-        if (tok.Length > MaxParticleLength) return Kind.Lower;
-        foreach (var particle in ParticleList)
-            if (particle.Length == tok.Length && string.CompareOrdinal(text, tok.Start, particle, 0, particle.Length) == 0) return Kind.Particle;
-        return Kind.Lower;
+        return IsParticleAt(text, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
     }
 
-    /// <summary><see cref="NameLexicon.Particles"/> as an array, compared in place.</summary>
-    private static readonly string[] ParticleList = NameLexicon.Particles.ToArray();
+    /// <summary><see cref="NameLexicon.Particles"/> by length: a word is compared only with those of its length.</summary>
+    private static readonly string[][] ParticlesByLength = Enumerable.Range(0, NameLexicon.Particles.Max(p => p.Length) + 1)
+        .Select(n => NameLexicon.Particles.Where(p => p.Length == n).ToArray()).ToArray();
 
-    private static readonly int MaxParticleLength = ParticleList.Max(p => p.Length);
+    /// <summary>Whether text[start, start + length) is a particle (ordinal, as the set's comparer), read in place.</summary>
+    private static bool IsParticleAt(string text, int start, int length)
+    {
+        if (length >= ParticlesByLength.Length) return false;
+        var first = text[start];
+        foreach (var particle in ParticlesByLength[length])
+            if (particle[0] == first && string.CompareOrdinal(text, start, particle, 0, length) == 0) return true;
+        return false;
+    }
 
     private static Kind Classify(string w)
     {
