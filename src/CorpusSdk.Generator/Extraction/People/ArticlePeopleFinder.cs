@@ -405,17 +405,22 @@ internal static class ArticlePeopleFinder
         return IsParticleAt(text, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
     }
 
-    /// <summary><see cref="NameLexicon.Particles"/> by length: a word is compared only with those of its length.</summary>
-    private static readonly string[][] ParticlesByLength = Enumerable.Range(0, NameLexicon.Particles.Max(p => p.Length) + 1)
-        .Select(n => NameLexicon.Particles.Where(p => p.Length == n).ToArray()).ToArray();
+    private static readonly int MaxParticleLength = NameLexicon.Particles.Max(p => p.Length);
+
+    /// <summary>
+    /// <see cref="NameLexicon.Particles"/> (all starting with a letter a-z) by length and first letter, at
+    /// <c>length * 26 + (first - 'a')</c>: a word is compared only with the one to five of its bucket.
+    /// </summary>
+    private static readonly string[][] ParticleBuckets = Enumerable.Range(0, (MaxParticleLength + 1) * 26)
+        .Select(k => NameLexicon.Particles.Where(p => p.Length == k / 26 && p[0] - 'a' == k % 26).ToArray()).ToArray();
 
     /// <summary>Whether text[start, start + length) is a particle (ordinal, as the set's comparer), read in place.</summary>
     private static bool IsParticleAt(string text, int start, int length)
     {
-        if (length >= ParticlesByLength.Length) return false;
-        var first = text[start];
-        foreach (var particle in ParticlesByLength[length])
-            if (particle[0] == first && string.CompareOrdinal(text, start, particle, 0, length) == 0) return true;
+        var letter = text[start] - 'a';
+        if (length > MaxParticleLength || (uint)letter >= 26) return false;
+        foreach (var particle in ParticleBuckets[length * 26 + letter])
+            if (string.CompareOrdinal(text, start, particle, 0, length) == 0) return true;
         return false;
     }
 
