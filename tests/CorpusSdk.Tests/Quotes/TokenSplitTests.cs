@@ -46,5 +46,16 @@ public class TokenSplitTests
             new[] { "Talks failed.", " “We are done.”", " Nobody moved at 2 a.m.", " “Why now?” Ola Brandt asked.", " Dr. Vell left!" },
             text.Sentences.Select(r => paragraphs[0].Substring(r.Start, r.End - r.Start)).ToArray());
     }
+
+    [Fact]
+    public void Writer_tokens_in_a_range_are_those_starting_in_it()
+    {
+        const string paragraph = "Ola Brandt said “we will stay,” and then, after a pause: “Not one step back.” Nobody replied.";
+        var spans = QuoteMarks.Scan(new[] { new CorpusSdk.Generator.Model.ParagraphModel(paragraph, 1) }, new());
+        var text = ParagraphText.Build(paragraph, 0, spans);
+        for (var from = -1; from <= paragraph.Length + 1; from++)
+            for (var to = from - 2; to <= paragraph.Length + 1; to++)
+                Assert.Equal(text.Writer.Where(t => t.Start >= from && t.Start < to).Select(t => t.Start), text.WriterIn(from, to).Select(t => t.Start));
+    }
 }
 

@@ -46,13 +46,27 @@ internal sealed class ParagraphText
         return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : new SentenceRange(0, Text.Length);
     }
 
-    /// <summary>The writer's tokens lying in [from, to).</summary>
+    /// <summary>The writer's tokens starting in [from, to), as a new list.</summary>
     public List<Token> WriterIn(int from, int to)
     {
-        var list = new List<Token>();
-        foreach (var t in Writer)
-            if (t.Start >= from && t.Start < to) list.Add(t);
-        return list;
+        // The tokens are in text order, so those starting in the range are one run: found by binary search.
+        var first = FirstWriterAt(from);
+        var end = first;
+        while (end < Writer.Count && Writer[end].Start < to) end++;
+        return Writer.GetRange(first, end - first);
+    }
+
+    /// <summary>Index of the first writer's token starting at or after <paramref name="offset"/> (the count when none).</summary>
+    private int FirstWriterAt(int offset)
+    {
+        int lo = 0, hi = Writer.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Writer[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The quote mask of the paragraph being built, reused on this thread (no array per paragraph).</summary>

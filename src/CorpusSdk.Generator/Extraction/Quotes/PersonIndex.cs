@@ -54,6 +54,7 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Parts)> _keys = new(StringComparer.Ordinal);
     private List<string>? _texts;
+    private readonly Dictionary<string, bool> _organisations = new(StringComparer.Ordinal);
 
     /// <summary><c>name.Split(' ')</c>, memoised for this article.</summary>
     private string[] Words(string name)
@@ -248,6 +249,13 @@ internal sealed class PersonIndex
     public bool LooksLikeOrganisation(string name)
     {
         if (name.IndexOf(' ') < 0) return false;
+        // The answer depends only on the name (the texts and mentions are fixed): a speaker quoted again is not rescanned.
+        if (!_organisations.TryGetValue(name, out var known)) _organisations[name] = known = ScanForOrganisation(name);
+        return known;
+    }
+
+    private bool ScanForOrganisation(string name)
+    {
         var texts = _texts;
         if (texts is null)
         {
