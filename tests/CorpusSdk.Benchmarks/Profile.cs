@@ -40,6 +40,7 @@ public static class Profile
             ("Parse + quotes + people (composed)", () => { foreach (var p in pages) { var pp = PageParser.Parse(PageText.Parse(p.Text)); var q = QuoteExtractor.Extract(pp.Paragraphs); ArticlePeopleFinder.Find(pp.Paragraphs, pp.Captions, pp.Credits, q.Quotes); } }),
             ("QuoteExtractor.Extract", () => { foreach (var p in parsed) QuoteExtractor.Extract(p.Paragraphs); }),
             ("  QuoteMarks.Scan", () => { foreach (var p in parsed) QuoteMarks.Scan(p.Paragraphs, new List<PageDiagnostic>()); }),
+            ("  SingleQuoteMarks.Scan", () => { foreach (var p in parsed) SingleQuoteMarks.Scan(p.Paragraphs); }),
             ("  ParagraphText.Build (every paragraph)", () => { for (var i = 0; i < parsed.Count; i++) TextsOf(i); }),
             ("    Tokens.Split (every paragraph)", () => { foreach (var pp in parsed) foreach (var para in pp.Paragraphs) Tokens.Split(para.Text, 0, para.Text.Length); }),
             ("  QuoteAttributor (every quote)", () => { for (var i = 0; i < textsOf.Count; i++) { var at = new QuoteAttributor(textsOf[i], spansOf[i], new PersonIndex(textsOf[i])); for (var q = 0; q < spansOf[i].Count; q++) { at.Attribute(q); at.IsTitle(q); } } }),

@@ -50,7 +50,8 @@ internal static class ArticleExtractor
         if (input.DecodedAsWindows1252) diagnostics.Add(NotUtf8(input.Text, "the compiler fell back to a legacy code page such as Windows-1252, so characters may be wrong"));
         else if (input.Text.IndexOf('\uFFFD') is var bad and >= 0) diagnostics.Add(At(input.Text, bad, 1, DiagnosticIds.NotUtf8, "it holds U+FFFD replacement characters where the compiler met bytes that were not UTF-8, so text was lost"));
         if (IsBinary(input.Text)) { diagnostics.Add(Diagnostic(DiagnosticIds.BinaryPage, 1)); return null; }
-        if (input.Text.Trim().Length == 0) { diagnostics.Add(Diagnostic(DiagnosticIds.EmptyPage, 1)); return null; }
+        // Blank: all white space (what Trim() would leave empty, without copying the page).
+        if (TextScan.TrimStartIndex(input.Text) == input.Text.Length) { diagnostics.Add(Diagnostic(DiagnosticIds.EmptyPage, 1)); return null; }
 
         var page = PageParser.Parse(PageText.Parse(input.Text));
         var overrides = input.Overrides;

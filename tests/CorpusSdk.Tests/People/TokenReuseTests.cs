@@ -37,4 +37,29 @@ public class TokenReuseTests
         Assert.Contains(people, p => p.Name == "Corvina van der Holt");
         Assert.Contains(people, p => p.Name == "Mira Quennell");
     }
+
+    [Fact]
+    public void Hyphens_and_dots_seen_by_the_tokenizer_still_classify_the_word()
+    {
+        // "al-Rashan" (article prefix), "X-led" (compound), "a.m." (dotted lower case), "della" (longest particle).
+        var people = ArticlePeopleFinderTests.Find(
+            "Negotiator Samir al-Rashan met Tove della Riva at 9 a.m. in the Quennell-led talks, officials said.");
+        Assert.Contains(people, p => p.Name == "Samir al-Rashan");
+        Assert.Contains(people, p => p.Name == "Tove della Riva");
+        Assert.DoesNotContain(people, p => p.Name.Contains("Quennell"));
+    }
+
+    [Fact]
+    public void Every_particle_is_read_in_place_as_a_particle()
+    {
+        // Each particle joins the names around it ("Tove <particle> Riva"), read without copying the word; the list
+        // must keep to lower-case a-z first letters for the in-place lookup.
+        foreach (var particle in CorpusSdk.Generator.Extraction.People.NameLexicon.Particles)
+        {
+            Assert.InRange(particle[0], 'a', 'z');
+            var people = ArticlePeopleFinderTests.Find($"Negotiator Tove {particle} Riva said the talks were over.");
+            Assert.Contains(people, p => p.Name == $"Tove {particle} Riva");
+        }
+    }
 }
+

@@ -172,4 +172,23 @@ public class MultiParagraphTests
         Assert.Equal(1, d.Line);
         Assert.Equal(1, d.Column);
     }
+
+    [Fact]
+    public void Low_opening_mark_and_guillemets_open_quotes_anywhere_in_the_paragraph()
+    {
+        // The scanner jumps from mark to mark: a „ before, between and after other marks is still seen.
+        var r = Run(
+            "Mayor Ilse Brand said „we rebuild“ and later «we stay», adding: „no one leaves.”",
+            "„First words,” said Tomas Vell, “then more.”");
+        Assert.Equal(new[] { "we rebuild", "we stay", "no one leaves.", "First words,", "then more." },
+            r.Quotes.Select(q => q.Text).ToArray());
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_keeps_the_text_between_marks()
+    {
+        var r = Run("“The river rose overnight, and the bridge closed.", "“We opened the school as a shelter,” said warden Anke Roos.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("The river rose overnight, and the bridge closed. We opened the school as a shelter,", q.Text);
+    }
 }

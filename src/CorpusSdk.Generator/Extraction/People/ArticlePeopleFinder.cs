@@ -321,14 +321,15 @@ internal static class ArticlePeopleFinder
             var start = i;
             var j = i;
             var segLen = 0;
+            var dotOrHyphen = false; // inside the word, for Classify
             while (j < text.Length)
             {
                 var ch = text[j];
                 if (char.IsLetterOrDigit(ch)) { j++; segLen++; continue; }
                 var hasNext = j + 1 < text.Length;
                 if (IsApostrophe(ch) && hasNext && char.IsLetter(text[j + 1])) { j++; continue; }
-                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; continue; }
-                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; continue; }
+                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; dotOrHyphen = true; continue; }
+                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; dotOrHyphen = true; continue; }
                 break;
             }
             // The word is text[start, start + length): a dot kept after an abbreviation or initial is the next
@@ -340,6 +341,7 @@ internal static class ArticlePeopleFinder
             {
                 j++;
                 length++;
+                dotOrHyphen = true;
             }
             if (spare.Count == toks.Count) spare.Add(new Tok());
             var tok = spare[toks.Count];
@@ -354,7 +356,7 @@ internal static class ArticlePeopleFinder
             {
                 tok.Possessive = true; // plural possessive "the Does' house"
             }
-            tok.Kind = Classify(tok, text);
+            tok.Kind = Classify(tok, text, dotOrHyphen);
             if (toks.Count > 0)
             {
                 var prev = toks[toks.Count - 1];
@@ -394,21 +396,33 @@ internal static class ArticlePeopleFinder
 
     /// <summary>
     /// <see cref="Classify(string)"/> of the token's word, read in place when it is a plain lower-case word (no dot, no
-    /// hyphen): then only the particle test applies, so the word is not copied.
+    /// hyphen, as the tokenizer saw it): then only the particle test applies, so the word is not copied.
     /// </summary>
-    private static Kind Classify(Tok tok, string text)
+    private static Kind Classify(Tok tok, string text, bool dotOrHyphen)
     {
         var first = text[tok.Start];
-        if (char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
-        for (var k = tok.Start; k < tok.Start + tok.Length; k++)
-            if (text[k] == '.' || IsHyphen(text[k])) return Classify(tok.Text);
-        foreach (var particle in ParticleList)
-            if (particle.Length == tok.Length && string.CompareOrdinal(text, tok.Start, particle, 0, particle.Length) == 0) return Kind.Particle;
-        return Kind.Lower;
+        if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
+        return IsParticleAt(text, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
     }
 
-    /// <summary><see cref="NameLexicon.Particles"/> as an array, compared in place.</summary>
-    private static readonly string[] ParticleList = NameLexicon.Particles.ToArray();
+    private static readonly int MaxParticleLength = NameLexicon.Particles.Max(p => p.Length);
+
+    /// <summary>
+    /// <see cref="NameLexicon.Particles"/> (all starting with a letter a-z) by length and first letter, at
+    /// <c>length * 26 + (first - 'a')</c>: a word is compared only with the one to five of its bucket.
+    /// </summary>
+    private static readonly string[][] ParticleBuckets = Enumerable.Range(0, (MaxParticleLength + 1) * 26)
+        .Select(k => NameLexicon.Particles.Where(p => p.Length == k / 26 && p[0] - 'a' == k % 26).ToArray()).ToArray();
+
+    /// <summary>Whether text[start, start + length) is a particle (ordinal, as the set's comparer), read in place.</summary>
+    private static bool IsParticleAt(string text, int start, int length)
+    {
+        var letter = text[start] - 'a';
+        if (length > MaxParticleLength || (uint)letter >= 26) return false;
+        foreach (var particle in ParticleBuckets[length * 26 + letter])
+            if (string.CompareOrdinal(text, start, particle, 0, length) == 0) return true;
+        return false;
+    }
 
     private static Kind Classify(string w)
     {

@@ -16,7 +16,7 @@ internal readonly struct SentenceRange
     public bool Contains(int offset) => offset >= Start && offset < End;
 }
 
-/// <summary>One paragraph prepared for attribution: writer's tokens (outside quotes), quote mask, sentences.</summary>
+/// <summary>One paragraph prepared for attribution: writer's tokens (outside quotes) and sentences.</summary>
 internal sealed class ParagraphText
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -25,18 +25,14 @@ internal sealed class ParagraphText
         "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
-    public ParagraphText(string text, bool[] mask, List<Token> writerTokens, List<SentenceRange> sentences)
+    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange> sentences)
     {
         Text = text;
-        Mask = mask;
         Writer = writerTokens;
         Sentences = sentences;
     }
 
     public string Text { get; }
-
-    /// <summary>True for characters inside a quotation (marks included).</summary>
-    public bool[] Mask { get; }
 
     /// <summary>Tokens of the writer's own words, in order.</summary>
     public List<Token> Writer { get; }
@@ -50,18 +46,37 @@ internal sealed class ParagraphText
         return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : new SentenceRange(0, Text.Length);
     }
 
-    /// <summary>The writer's tokens lying in [from, to).</summary>
+    /// <summary>The writer's tokens starting in [from, to), as a new list.</summary>
     public List<Token> WriterIn(int from, int to)
     {
-        var list = new List<Token>();
-        foreach (var t in Writer)
-            if (t.Start >= from && t.Start < to) list.Add(t);
-        return list;
+        // The tokens are in text order, so those starting in the range are one run: found by binary search.
+        var first = FirstWriterAt(from);
+        var end = first;
+        while (end < Writer.Count && Writer[end].Start < to) end++;
+        return Writer.GetRange(first, end - first);
     }
+
+    /// <summary>Index of the first writer's token starting at or after <paramref name="offset"/> (the count when none).</summary>
+    private int FirstWriterAt(int offset)
+    {
+        int lo = 0, hi = Writer.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Writer[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The quote mask of the paragraph being built, reused on this thread (no array per paragraph).</summary>
+    [ThreadStatic] private static bool[]? _mask;
 
     public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
     {
-        var mask = new bool[text.Length];
+        // mask[k]: text[k] is inside a quotation (marks included).
+        var mask = _mask is { } m && m.Length >= text.Length ? m : _mask = new bool[Math.Max(text.Length, 1024)];
+        Array.Clear(mask, 0, text.Length);
         var closes = new List<QuoteSpan>();
         foreach (var q in spans)
         {
@@ -72,21 +87,11 @@ internal sealed class ParagraphText
             if (q.EndParagraph == paragraph) closes.Add(q);
         }
 
-        var all = Tokens.Split(text, DatelineEnd(text), text.Length);
-        var writer = new List<Token>(all.Count);
-        var gap = false;
-        foreach (var t in all)
-        {
-            var inside = mask[t.Start];
-            if (!inside && t.Start < t.End && mask[t.End - 1]) inside = false; // token ending with an opening mark
-            if (inside) { gap = true; continue; }
-            writer.Add(gap ? new Token(t.Start, t.End, t.Word, t.Possessive, t.Trail, t.Lead == '\0' ? '“' : t.Lead) { IsCloseMark = t.IsCloseMark } : t);
-            gap = false;
-        }
+        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, mask);
 
         var sentences = new List<SentenceRange>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextSentenceEnd(text, 0, closes); i < text.Length; i = NextSentenceEnd(text, i + 1, closes))
         {
             var c = text[i];
             if (mask[i])
@@ -115,7 +120,22 @@ internal sealed class ParagraphText
         }
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
-        return new ParagraphText(text, mask, writer, sentences);
+        return new ParagraphText(text, writer, sentences);
+    }
+
+    private static readonly char[] SentenceEnds = { '.', '?', '!' };
+
+    /// <summary>
+    /// The first offset from <paramref name="from"/> where a sentence can end: a '.', '?' or '!', or the closing
+    /// mark of a quote (the only characters the sentence rules act on); the length when there is none.
+    /// </summary>
+    private static int NextSentenceEnd(string text, int from, List<QuoteSpan> closes)
+    {
+        var next = from < text.Length ? text.IndexOfAny(SentenceEnds, from) : -1;
+        if (next < 0) next = text.Length;
+        foreach (var q in closes)
+            if (q.Close >= from && q.Close < next) next = q.Close;
+        return next;
     }
 
     /// <summary>

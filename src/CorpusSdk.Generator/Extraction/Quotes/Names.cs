@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace CorpusSdk.Generator.Extraction.Quotes;
@@ -55,6 +56,7 @@ internal static class Names
         var body = word;
         if (char.IsLower(word[0]))
         {
+            if (!MayStartWithHyphenParticle(word)) return false;
             var matched = false;
             foreach (var p in HyphenParticles)
             {
@@ -76,6 +78,20 @@ internal static class Names
             else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '‘' && c != '.') return false;
         }
         return lower;
+    }
+
+    /// <summary>The offsets of the hyphen in <see cref="HyphenParticles"/> ("al-": 2, "bin-": 3).</summary>
+    private static readonly int[] HyphenOffsets = HyphenParticles.Select(p => p.Length - 1).Distinct().ToArray();
+
+    /// <summary>
+    /// A necessary condition for a hyphen particle and a capital after it: a '-' where a particle has it, one
+    /// character before the end at least. Most lower-case words fail it without the 14 prefix tests.
+    /// </summary>
+    private static bool MayStartWithHyphenParticle(string word)
+    {
+        foreach (var at in HyphenOffsets)
+            if (at + 2 < word.Length && word[at] == '-') return true;
+        return false;
     }
 
     private static bool IsParticle(string word) => NameLexicon.Particles.Contains(word) && char.IsLower(word[0]);
@@ -123,7 +139,7 @@ internal static class Names
             if (NameLexicon.Stop.Contains(tokens[k].Word) && !IsParticle(tokens[k].Word)) { last = k - 1; break; }
         }
         var parts = 0;
-        var sb = new StringBuilder();
+        var sb = start < last ? new StringBuilder() : null; // a one-word name is the word itself
         for (var k = start; k <= last; k++)
         {
             var w = tokens[k].Word;
@@ -132,15 +148,18 @@ internal static class Names
             // The people finder's organisation words ("Real X", "X Medical", "X Echo"), bar those that are also
             // common given names or surnames.
             if (People.NameLexicon.OrganisationWords.Contains(w) && !SharedWithNames.Contains(w)) return null;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(w);
+            if (sb is not null)
+            {
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(w);
+            }
             if (!IsParticle(w)) parts++;
         }
         if (parts >= 2 && NameLexicon.PlaceStart.Contains(tokens[start].Word)) return null;
         if (NameLexicon.IsDemonym(tokens[last].Word)) return null;
 
         var title = TitleBefore(tokens, first, start);
-        return new NameMention(sb.ToString(), parts, title, TitleStart(tokens, first), last, tokens[last].Possessive);
+        return new NameMention(sb?.ToString() ?? tokens[start].Word, parts, title, TitleStart(tokens, first), last, tokens[last].Possessive);
     }
 
     private static int TitleStart(IReadOnlyList<Token> tokens, int first)

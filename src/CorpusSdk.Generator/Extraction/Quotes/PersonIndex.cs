@@ -11,15 +11,16 @@ internal sealed class PlacedMention
         Paragraph = paragraph;
         Offset = offset;
         Mention = mention;
-        SurnameKey = Names.SurnameKey(mention.Name);
         Apposition = apposition;
     }
 
     /// <summary>A role given in apposition ("the transport minister, Jane Doe" / "Jane Doe, the coach,").</summary>
     public string? Apposition { get; }
 
-    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once.</summary>
-    public string SurnameKey { get; }
+    private string? _surnameKey;
+
+    /// <summary>The mention's <see cref="Names.SurnameKey"/>, computed once when first asked (most one-word mentions never are).</summary>
+    public string SurnameKey => _surnameKey ??= Names.SurnameKey(Mention.Name);
 
     public int Paragraph { get; }
 
@@ -53,6 +54,7 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, int Parts)> _keys = new(StringComparer.Ordinal);
     private List<string>? _texts;
+    private readonly Dictionary<string, bool> _organisations = new(StringComparer.Ordinal);
 
     /// <summary><c>name.Split(' ')</c>, memoised for this article.</summary>
     private string[] Words(string name)
@@ -247,6 +249,13 @@ internal sealed class PersonIndex
     public bool LooksLikeOrganisation(string name)
     {
         if (name.IndexOf(' ') < 0) return false;
+        // The answer depends only on the name (the texts and mentions are fixed): a speaker quoted again is not rescanned.
+        if (!_organisations.TryGetValue(name, out var known)) _organisations[name] = known = ScanForOrganisation(name);
+        return known;
+    }
+
+    private bool ScanForOrganisation(string name)
+    {
         var texts = _texts;
         if (texts is null)
         {

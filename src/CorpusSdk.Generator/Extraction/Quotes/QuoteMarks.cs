@@ -45,6 +45,21 @@ internal static class QuoteMarks
 
     private static bool IsCloser(char c) => c is '”' or '"' or '»';
 
+    /// <summary>
+    /// Every character a rule below acts on but '„' (five values keep <see cref="string.IndexOfAny(char[], int)"/>
+    /// vectorised; six do not): the text between marks is skipped or copied in one piece.
+    /// </summary>
+    private static readonly char[] Marks = { '"', '“', '”', '«', '»' };
+
+    /// <summary>The first mark at or after <paramref name="from"/>, or the length; <paramref name="low"/> caches the next '„'.</summary>
+    private static int NextMark(string text, int from, ref int low)
+    {
+        if (low >= 0 && low < from) low = text.IndexOf('„', from);
+        var mark = text.IndexOfAny(Marks, from);
+        if (low >= 0 && (mark < 0 || low < mark)) mark = low;
+        return mark < 0 ? text.Length : mark;
+    }
+
     public static List<QuoteSpan> Scan(IReadOnlyList<ParagraphModel> paragraphs, List<PageDiagnostic> diagnostics)
     {
         var spans = new List<QuoteSpan>();
@@ -62,8 +77,13 @@ internal static class QuoteMarks
                 i++;
                 sb.Append(' ');
             }
+            var low = text.IndexOf('„');
             for (; i < text.Length; i++)
             {
+                var stop = NextMark(text, i, ref low);
+                if (inside) sb.Append(text, i, stop - i);
+                i = stop;
+                if (i == text.Length) break;
                 var c = text[i];
                 if (!inside)
                 {

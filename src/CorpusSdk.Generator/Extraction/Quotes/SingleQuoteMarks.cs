@@ -15,12 +15,13 @@ namespace CorpusSdk.Generator.Extraction.Quotes;
 /// </summary>
 internal static class SingleQuoteMarks
 {
-    private static bool HasDoubleMarks(string text)
-    {
-        foreach (var c in text)
-            if (c is '“' or '”' or '"' or '«' or '»' or '„') return true;
-        return false;
-    }
+    /// <summary>The double marks but '„', searched on its own: five values keep IndexOfAny vectorised, six do not.</summary>
+    private static readonly char[] DoubleMarks = { '“', '”', '"', '«', '»' };
+
+    /// <summary>Every character a rule below acts on (openers and closers); the text between them is skipped or copied in one piece.</summary>
+    private static readonly char[] Marks = { '‘', '’', '\'' };
+
+    private static bool HasDoubleMarks(string text) => text.IndexOfAny(DoubleMarks) >= 0 || text.IndexOf('„') >= 0;
 
     public static List<QuoteSpan> Scan(IReadOnlyList<ParagraphModel> paragraphs)
     {
@@ -42,6 +43,11 @@ internal static class SingleQuoteMarks
             }
             for (; i < text.Length; i++)
             {
+                var mark = text.IndexOfAny(Marks, i);
+                var stop = mark < 0 ? text.Length : mark;
+                if (openPara >= 0) sb.Append(text, i, stop - i);
+                i = stop;
+                if (i == text.Length) break;
                 var c = text[i];
                 if (openPara < 0)
                 {

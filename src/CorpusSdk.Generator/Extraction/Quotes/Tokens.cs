@@ -53,10 +53,17 @@ internal static class Tokens
 
     private static bool IsTrailing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»' or ',' or '.' or ';' or ':' or '!' or '?' or '—' or '–';
 
-    public static List<Token> Split(string text, int start, int end)
+    public static List<Token> Split(string text, int start, int end) => Split(text, start, end, null);
+
+    /// <summary>
+    /// The tokens of text[start, end), without those that start at a character marked in <paramref name="skip"/>
+    /// (quoted words); a token right after skipped ones gets the lead '“' when it has none of its own.
+    /// </summary>
+    public static List<Token> Split(string text, int start, int end, bool[]? skip)
     {
-        // One substring per word (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
+        // One substring per word kept (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
         var list = new List<Token>(Math.Max(4, (end - start) / 6));
+        var gap = false;
         var i = start;
         while (i < end)
         {
@@ -97,6 +104,9 @@ internal static class Tokens
                 possessive = true;
             }
             if (len == 0) continue;
+            if (skip is not null && skip[s]) { gap = true; continue; }
+            if (gap && lead == '\0') lead = '“';
+            gap = false;
             var word = text.Substring(ws, len);
             list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
         }
