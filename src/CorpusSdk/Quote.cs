@@ -23,6 +23,7 @@ public sealed class Quote
         _textLength = textLength;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     private Quote(Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
     {
         Speaker = speaker;

@@ -97,6 +97,25 @@ public sealed class Report
         return sw.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>
+    /// Waits (up to 30 s) until the tiered JIT has stopped recompiling in the background for half a second: after a
+    /// build in this process it keeps promoting the compiler's hot methods for a while, on one of the two cores, which
+    /// would slow whatever is timed next. An app running its first query has no such backlog. Returns the wait in ms.
+    /// </summary>
+    private static double Quiesce()
+    {
+        var sw = Stopwatch.StartNew();
+        var count = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var stableSince = sw.Elapsed;
+        while (sw.Elapsed.TotalSeconds < 30 && (sw.Elapsed - stableSince).TotalMilliseconds < 500)
+        {
+            System.Threading.Thread.Sleep(50);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != count) (count, stableSince) = (now, sw.Elapsed);
+        }
+        return sw.Elapsed.TotalMilliseconds;
+    }
+
     private static double Median(IEnumerable<double> values)
     {
         var v = values.OrderBy(x => x).ToArray();
@@ -326,7 +345,11 @@ public sealed class Report
         {
             var loaded = Load(assembly);
             first.Add(Time(() => loaded.FirstAccess()));
+            var settle = Quiesce();
+            var (g0, g1, g2, jit) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), System.Runtime.JitInfo.GetCompilationTime());
             cold.Add(Time(() => quotes = loaded.QuoteQuery()));
+            if (Environment.GetEnvironmentVariable("RUNTIME_DETAIL") == "1")
+                Console.WriteLine($"  load {i}: waited {settle:0} ms for the JIT to settle; first query {cold[^1]:0.0} ms, GCs {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} (gen 0/1/2, incl. 2 forced), JIT {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds:0.0} ms");
             warm.Add(Time(() => loaded.QuoteQuery()));
             if (i == 0) dtos = loaded.All().Select(ArticleDto.From).ToList();
             loaded.Context.Unload();

@@ -23,11 +23,6 @@ internal static class ArticleDataWriter
         w.Write(a.Published);
         w.Write(a.Headline);
         w.Write(a.Dateline);
-        w.Write(a.Subheadings);
-        w.Write(a.Captions.Count);
-        foreach (var c in a.Captions) { w.Write(c.Text); w.Write(c.Credit); }
-        w.Write(a.Credits.Count);
-        foreach (var c in a.Credits) { w.Write((int)c.Role); w.Write(c.Name); }
         w.Write(a.Quotes.Count);
         for (var i = 0; i < a.Quotes.Count; i++)
         {
@@ -40,7 +35,12 @@ internal static class ArticleDataWriter
             w.Write(q.Paragraph);
             w.Write(q.Line);
         }
-        // Paragraphs and people last: the runtime decodes them on first read and never steps over them before.
+        // Then the lists the runtime decodes on first read (it never steps over them before), paragraphs and people last.
+        w.Write(a.Subheadings);
+        w.Write(a.Captions.Count);
+        foreach (var c in a.Captions) { w.Write(c.Text); w.Write(c.Credit); }
+        w.Write(a.Credits.Count);
+        foreach (var c in a.Credits) { w.Write((int)c.Role); w.Write(c.Name); }
         w.Write(a.Paragraphs.Count);
         foreach (var p in a.Paragraphs) w.Write(p.Text);
         var resolved = 0;

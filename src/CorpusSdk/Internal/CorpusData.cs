@@ -17,6 +17,7 @@ namespace CorpusSdk.Internal;
 public static class CorpusData
 {
     /// <summary>Decodes article <paramref name="position"/> of a data block (its records are the articles).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static Article DecodeArticle(CorpusBlock block, int position, IReadOnlyList<Person> people)
         => Decode(block.Record(position), block.Start(position), block, people);
 
@@ -31,11 +32,6 @@ public static class CorpusData
         var published = r.ReadDate();
         var headline = r.ReadNullable();
         var dateline = r.ReadNullable();
-        var subheadings = ReadStrings(ref r, r.ReadInt());
-        var captions = new Caption[r.ReadInt()];
-        for (var i = 0; i < captions.Length; i++) captions[i] = new Caption(r.ReadString(), r.ReadNullable());
-        var credits = new Credit[r.ReadInt()];
-        for (var i = 0; i < credits.Length; i++) credits[i] = new Credit((CreditRole)r.ReadInt(), r.ReadString());
         var quotes = new Quote[r.ReadInt()];
         for (var i = 0; i < quotes.Length; i++)
         {
@@ -43,17 +39,58 @@ public static class CorpusData
             var textAt = offset + r.NextRange(out var textLength);
             quotes[i] = new Quote(source, textAt, textLength, speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
         }
-        // The paragraphs (most of the text) and the people come last and are decoded the first time they are read:
-        // reading an article's header and quotes never even steps over them.
+        // The other lists come after the quotes, paragraphs (most of the text) and people last, and each is decoded the
+        // first time it is read: reading an article's header and quotes never even steps over them.
         var rest = offset + r.Position;
         var length = utf8.Length - r.Position;
-        var paragraphs = new LazyList<string>(source, rest, length, (ref Utf8TokenReader x) => ReadStrings(ref x, x.ReadInt()));
+        var subheadings = new LazyList<string>(source, rest, length, static (ref Utf8TokenReader x) => ReadStrings(ref x, x.ReadInt()));
+        var captions = new LazyList<Caption>(source, rest, length, static (ref Utf8TokenReader x) =>
+        {
+            SkipTo(ref x, Section.Captions);
+            return ReadCaptions(ref x);
+        });
+        var credits = new LazyList<Credit>(source, rest, length, static (ref Utf8TokenReader x) =>
+        {
+            SkipTo(ref x, Section.Credits);
+            return ReadCredits(ref x);
+        });
+        var paragraphs = new LazyList<string>(source, rest, length, static (ref Utf8TokenReader x) =>
+        {
+            SkipTo(ref x, Section.Paragraphs);
+            return ReadStrings(ref x, x.ReadInt());
+        });
         var persons = new LazyList<ArticlePerson>(source, rest, length, (ref Utf8TokenReader x) =>
         {
-            x.Skip(x.ReadInt());
+            SkipTo(ref x, Section.People);
             return ReadPersons(ref x, x.ReadInt(), people);
         });
-        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, Empty(captions), Empty(credits), Empty(quotes), persons);
+        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, captions, credits, Empty(quotes), persons);
+    }
+
+    /// <summary>The lists after an article's quotes, in their order in the record.</summary>
+    private enum Section { Subheadings, Captions, Credits, Paragraphs, People }
+
+    /// <summary>Steps over the lists before <paramref name="section"/>, the reader being at the first of them.</summary>
+    private static void SkipTo(ref Utf8TokenReader r, Section section)
+    {
+        if (section > Section.Subheadings) r.Skip(r.ReadInt());
+        if (section > Section.Captions) r.Skip(2 * r.ReadInt());
+        if (section > Section.Credits) r.Skip(2 * r.ReadInt());
+        if (section > Section.Paragraphs) r.Skip(r.ReadInt());
+    }
+
+    private static Caption[] ReadCaptions(ref Utf8TokenReader r)
+    {
+        var captions = new Caption[r.ReadInt()];
+        for (var i = 0; i < captions.Length; i++) captions[i] = new Caption(r.ReadString(), r.ReadNullable());
+        return Empty(captions);
+    }
+
+    private static Credit[] ReadCredits(ref Utf8TokenReader r)
+    {
+        var credits = new Credit[r.ReadInt()];
+        for (var i = 0; i < credits.Length; i++) credits[i] = new Credit((CreditRole)r.ReadInt(), r.ReadString());
+        return Empty(credits);
     }
 
     [MethodImpl(Jit.Optimized)]
@@ -113,6 +150,7 @@ internal sealed class LazyPersonTable(CorpusBlock block) : IReadOnlyList<Person>
 
     public Person this[int index]
     {
+        [MethodImpl(Jit.Optimized)]
         get
         {
             var item = Volatile.Read(ref _items[index]);
@@ -137,9 +175,22 @@ internal delegate T[] ListReader<T>(ref Utf8TokenReader reader);
 /// A list of an article decoded the first time it is read (its count included), from its place in a data block up to
 /// the article's end (the last token of a record is not followed by a separator).
 /// </summary>
-internal sealed class LazyList<T>(CorpusBlock block, int start, int length, ListReader<T> read) : IReadOnlyList<T>
+internal sealed class LazyList<T> : IReadOnlyList<T>
 {
+    private readonly CorpusBlock _block;
+    private readonly int _start;
+    private readonly int _length;
+    private readonly ListReader<T> _read;
     private T[]? _items;
+
+    [MethodImpl(Jit.Optimized)] // five per article as the first query decodes them
+    public LazyList(CorpusBlock block, int start, int length, ListReader<T> read)
+    {
+        _block = block;
+        _start = start;
+        _length = length;
+        _read = read;
+    }
 
     public int Count => Items.Length;
 
@@ -151,8 +202,8 @@ internal sealed class LazyList<T>(CorpusBlock block, int start, int length, List
         {
             var items = Volatile.Read(ref _items);
             if (items is not null) return items;
-            var r = new Utf8TokenReader(block.Bytes.Slice(start, length));
-            var made = read(ref r);
+            var r = new Utf8TokenReader(_block.Bytes.Slice(_start, _length));
+            var made = _read(ref r);
             return Interlocked.CompareExchange(ref _items, made, null) ?? made;
         }
     }
