@@ -130,7 +130,7 @@ public sealed class Report
         var logPath = Path.Combine(Path.GetTempPath(), "corpussdk-benchmarks.log");
         using var log = new StreamLogger(logPath);
         var config = ManualConfig.CreateEmpty()
-            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(5))
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(6).WithIterationCount(8))
             .AddLogger(log)
             .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
             .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)

@@ -90,10 +90,24 @@ internal static class ArticleDataWriter
 
 /// <summary>
 /// Records one after another and the UTF-8 offset where each starts, then the end ("0 4995 9012"): the two strings
-/// of a CorpusData attribute, which the runtime's CorpusBlock reads back.
+/// of a CorpusData attribute, which the runtime's CorpusBlock reads back. The records stay a list: the emitter escapes
+/// them straight into the generated file, with no joined copy of the whole block.
 /// </summary>
-internal sealed record DataBlock(string Offsets, string Data)
+internal sealed class DataBlock
 {
+    private DataBlock(string offsets, IReadOnlyList<string> records)
+    {
+        Offsets = offsets;
+        Records = records;
+    }
+
+    public string Offsets { get; }
+
+    public IReadOnlyList<string> Records { get; }
+
+    /// <summary>The records joined (for tools and tests; the emitter writes <see cref="Records"/> one by one).</summary>
+    public string Data => string.Concat(Records);
+
     public static DataBlock Of(IReadOnlyList<string> records)
     {
         var offsets = new StringBuilder("0");
@@ -103,6 +117,6 @@ internal sealed record DataBlock(string Offsets, string Data)
             offset += Encoding.UTF8.GetByteCount(record);
             offsets.Append(' ').Append(offset.ToString(CultureInfo.InvariantCulture));
         }
-        return new DataBlock(offsets.ToString(), string.Concat(records));
+        return new DataBlock(offsets.ToString(), records);
     }
 }

@@ -86,7 +86,7 @@ internal static class CorpusEmitter
     private static void AppendHolder(StringBuilder sb, string name, DataBlock block)
     {
         sb.Append("        [global::CorpusSdk.Internal.CorpusData(\"").Append(block.Offsets).Append("\",\n            \"");
-        CSharpText.AppendLiteralBody(sb, block.Data);
+        foreach (var record in block.Records) CSharpText.AppendLiteralBody(sb, record);
         sb.Append("\")]\n        private static class ").Append(name).Append(" { }\n");
     }
 
