@@ -20,10 +20,14 @@ public static class DecodeBench
     {
         var results = SyntheticCorpus.Make(count).Select(p => ArticleExtractor.Extract(new PageInput("/corpus/" + p.FileName, p.Text, false, PageOverrides.None))).ToList();
         var corpus = CorpusBuilder.Build([.. results], GeneratorOptions.Default);
-        var blocks = new List<DataBlock>();
+        var blocks = new List<(string Offsets, string Data)>();
         for (var start = 0; start < corpus.Articles.Count; start += CorpusEmitter.ArticlesPerBlock)
-            blocks.Add(DataBlock.Of(ArticleDataWriter.Articles(corpus, start, Math.Min(start + CorpusEmitter.ArticlesPerBlock, corpus.Articles.Count))));
-        var people = DataBlock.Of(ArticleDataWriter.People(corpus));
+        {
+            var block = DataBlock.Of(ArticleDataWriter.Articles(corpus, start, Math.Min(start + CorpusEmitter.ArticlesPerBlock, corpus.Articles.Count)));
+            blocks.Add((block.Offsets, block.Data));
+        }
+        var peopleBlock = DataBlock.Of(ArticleDataWriter.People(corpus));
+        var people = (peopleBlock.Offsets, peopleBlock.Data);
         Console.WriteLine($"{corpus.Articles.Count} articles in {blocks.Count} blocks ({blocks.Sum(b => (long)b.Data.Length) / 1048576.0:0.0} M chars), person table {corpus.People.Count} persons ({people.Data.Length / 1024.0:0} K chars)");
 
         int Query()
