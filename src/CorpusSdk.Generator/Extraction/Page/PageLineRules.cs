@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using CorpusSdk.Generator.Model;
 
@@ -248,13 +247,5 @@ internal static class PageLineRules
         var after = BylineAfterDate.Match(text);
         if (after.Success && CreditLineParser.ParseByline("By " + after.Groups["names"].Value) is { } posted) return posted;
         return null;
-    }
-
-    /// <summary>Letters and digits only, lower case: the form two copies of one text share.</summary>
-    internal static string Letters(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }
