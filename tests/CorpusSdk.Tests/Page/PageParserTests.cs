@@ -144,4 +144,24 @@ public class PageParserTests
         Assert.Equal(2, page.Paragraphs.Count);
         Assert.Equal("PARIS, Aug 9 (AFP): The museum reopened its east wing on Thursday after three years of restoration work costing &euro; millions, its director said.", page.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_pull_quote_repeating_the_story_is_dropped_whatever_its_case_and_punctuation()
+    {
+        // The pull quote joins two quoted fragments of the first paragraph and writes a place name in capitals.
+        var page = Parse("""
+            updated 2/2/2010 3:04:05 PM ET
+
+            “The fees will double by spring,” the harbour master told the council on Tuesday, “and every ferry operator from Île Verte will pay.”
+
+            The fees will double by spring and every ferry operator from ÎLE VERTE will pay.
+
+            Operators said they would appeal the decision before the summer timetable begins.
+
+            The “harbour levy” is paid by every boat that docks.
+            """);
+        Assert.Equal(3, page.Paragraphs.Count);
+        Assert.DoesNotContain(page.Paragraphs, p => p.Text.StartsWith("The fees", StringComparison.Ordinal));
+        Assert.Contains(page.Paragraphs, p => p.Text.StartsWith("The “harbour levy”", StringComparison.Ordinal)); // too short to be a repeat
+    }
 }

@@ -37,7 +37,7 @@ internal static class CreditLineParser
     {
         // Each part is "<role> by|from <names>", or the line says who "contributed": without those words it is no credit line.
         var mayContribute = TextScan.MayContain(line, "contributed");
-        if (!mayContribute && !TextScan.MayContain(line, "by") && !TextScan.MayContain(line, "from")) return null;
+        if (!mayContribute && !(MayOpenWithRole(line) && (TextScan.MayContain(line, "by") || TextScan.MayContain(line, "from")))) return null;
         var credits = new List<CreditModel>();
         line = line.Trim();
         // "(Reporting by Jane Doe; Editing by John Roe)": newspapers wrap the wire's credit line in parentheses.
@@ -58,6 +58,23 @@ internal static class CreditLineParser
             foreach (var name in Names(m.Groups["names"].Value)) credits.Add(new CreditModel(role, name));
         }
         return credits.Count > 0 ? credits : null;
+    }
+
+    /// <summary>The words <see cref="Part"/>'s roles open with ("writ" for "writing" and "written").</summary>
+    private static readonly string[] RoleOpeners = { "additional", "reporting", "writ", "edit", "compil", "graphic", "photo", "illustrat" };
+
+    /// <summary>
+    /// A cheap necessary condition for a "role by names" line: its first part, after white space and an opening
+    /// parenthesis, opens with a role word (ignoring case; a non-ASCII character may be one of its letters).
+    /// </summary>
+    private static bool MayOpenWithRole(string line)
+    {
+        var start = TextScan.TrimStartIndex(line);
+        if (start < line.Length && line[start] == '(')
+            while (++start < line.Length && char.IsWhiteSpace(line[start])) { }
+        foreach (var role in RoleOpeners)
+            if (TextScan.MayMatchAt(line, start, role)) return true;
+        return false;
     }
 
     /// <summary>True for a line that opens like a byline ("By ...", "By: ...").</summary>

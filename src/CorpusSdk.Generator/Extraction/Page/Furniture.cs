@@ -89,9 +89,13 @@ internal static class Furniture
         "image", "photo", "picture", "gallery", "video", "watch", "listen", "audio", "graphic", "interactive",
     };
 
+    /// <summary>The most runs of white space a line matched by an alternative of <see cref="Junk"/> without ".*" holds ("skip to main content").</summary>
+    private const int ClosedJunkMaxGaps = 3;
+
     /// <summary>
-    /// A cheap proof that <see cref="Junk"/> cannot match the trimmed line, for sentences: a line that ends in sentence
-    /// punctuation (not a word character, ':' or ')') can only be matched by an alternative that lets any text follow
+    /// A cheap proof that <see cref="Junk"/> cannot match the trimmed line, for sentences and for lines of many words.
+    /// The alternatives without ".*" all end in a word character, ':' or ')' and span at most four words; a line that
+    /// ends in sentence punctuation or has more words can only be matched by an alternative that lets any text follow
     /// a fixed opening word, by ".*trust principles." or by "\W*" (no letter or digit at all). A line that does not open
     /// with a bullet character or digit has no bullet to strip, so its opening word is checked as is.
     /// </summary>
@@ -99,14 +103,24 @@ internal static class Furniture
     {
         if (t.Length < 2) return false;
         var last = t[t.Length - 1];
-        if (last is not ('.' or '!' or '?' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\u2026')) return false;
+        var sentence = last is '.' or '!' or '?' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\u2026';
+        if (!sentence && WhiteSpaceRuns(t, ClosedJunkMaxGaps + 1) <= ClosedJunkMaxGaps) return false;
         if (IsBulletStart(t[0])) return false; // a bullet is stripped first: leave it to the regex
         if (!HasAsciiLetterOrDigit(t)) return false; // "\W*" might match
         foreach (var prefix in OpenEndedPrefixes)
             if (TextScan.MayMatchAt(t, 0, prefix)) return false;
-        // ".*trust\s+principles\.?": the line would end in "principles.".
-        if (last == '.' && TextScan.MayMatchAt(t, t.Length - 11, "principles")) return false;
+        // ".*trust\s+principles\.?": the line would end in "principles" or "principles.".
+        if (TextScan.MayMatchAt(t, t.Length - 10, "principles") || (last == '.' && TextScan.MayMatchAt(t, t.Length - 11, "principles"))) return false;
         return true;
+    }
+
+    /// <summary>Runs of white space (as the regex \s sees it: <see cref="char.IsWhiteSpace(char)"/>), counting no further than <paramref name="max"/>.</summary>
+    private static int WhiteSpaceRuns(string t, int max)
+    {
+        var runs = 0;
+        for (var i = 0; i < t.Length && runs < max; i++)
+            if (char.IsWhiteSpace(t[i]) && (i == 0 || !char.IsWhiteSpace(t[i - 1]))) runs++;
+        return runs;
     }
 
     /// <summary>A logo line ("logo", "Acme News logo").</summary>

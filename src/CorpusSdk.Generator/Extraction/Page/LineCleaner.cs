@@ -19,11 +19,12 @@ internal static class LineCleaner
     /// <summary>Runs of spaces, tabs and no-break spaces become one space; ends are trimmed.</summary>
     public static string FoldWhiteSpace(string text)
     {
+        if (IsFolded(text)) return text; // most lines: no copy
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
-            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == '\v')
+            if (IsFoldedSpace(c))
             {
                 space = sb.Length > 0;
                 continue;
@@ -33,6 +34,21 @@ internal static class LineCleaner
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static bool IsFoldedSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == '\v';
+
+    /// <summary>True when <see cref="FoldWhiteSpace"/> would return the text unchanged: single spaces only, inside it.</summary>
+    private static bool IsFolded(string text)
+    {
+        if (text.Length == 0) return true;
+        if (text[0] == ' ' || text[text.Length - 1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : IsFoldedSpace(c)) return false;
+        }
+        return true;
     }
 
     private static string DecodeEntity(Match m)

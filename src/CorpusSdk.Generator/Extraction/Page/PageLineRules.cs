@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using CorpusSdk.Generator.Model;
 
@@ -223,12 +222,15 @@ internal static class PageLineRules
         => text.IndexOf("photo", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pictur", StringComparison.OrdinalIgnoreCase) >= 0
            || text.IndexOf("image", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("illustration", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static readonly char[] MenuSeparators = { '|', '›', '»', '«', '•', '·', '>' };
+    // The separators of Separators, in two sets of at most five: IndexOfAny scans for up to five characters at once
+    // (more, and it falls back to a slower search).
+    private static readonly char[] AsciiMenuSeparators = { '|', '>' };
+    private static readonly char[] OtherMenuSeparators = { '›', '»', '«', '•', '·' };
 
     /// <summary>Menus on one line: three or more short items between separators, none of them a sentence.</summary>
     internal static bool IsMenu(string text)
     {
-        if (text.IndexOfAny(MenuSeparators) < 0) return false; // one part: never a menu
+        if (text.IndexOfAny(AsciiMenuSeparators) < 0 && text.IndexOfAny(OtherMenuSeparators) < 0) return false; // one part: never a menu
         var parts = Separators.Split(text.Trim());
         var items = 0;
         foreach (var part in parts)
@@ -248,13 +250,5 @@ internal static class PageLineRules
         var after = BylineAfterDate.Match(text);
         if (after.Success && CreditLineParser.ParseByline("By " + after.Groups["names"].Value) is { } posted) return posted;
         return null;
-    }
-
-    /// <summary>Letters and digits only, lower case: the form two copies of one text share.</summary>
-    internal static string Letters(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }

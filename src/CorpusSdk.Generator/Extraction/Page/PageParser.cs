@@ -123,8 +123,8 @@ internal static class PageParser
     private static void DropRepeatsAndBio(List<ParagraphModel> paragraphs, List<CreditModel> credits)
     {
         // Letters only, computed once per paragraph (this runs for every page: no per-pair allocation).
-        var letters = paragraphs.ConvertAll(p => PageLineRules.Letters(p.Text));
-        var quoted = paragraphs.ConvertAll(p => PageLineRules.Letters(QuotedText(p.Text)));
+        var letters = paragraphs.ConvertAll(p => Letters(p.Text, quotedOnly: false));
+        var quoted = paragraphs.ConvertAll(p => Letters(p.Text, quotedOnly: true));
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
             if (letters[i].Length < 20) continue;
@@ -155,25 +155,41 @@ internal static class PageParser
         @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>Every character <see cref="QuotedText"/> may open a quotation at.</summary>
+    /// <summary>Every character a quotation may open at.</summary>
     private static readonly char[] QuoteOpeners = { '"', '\u201C', '\u2018' };
 
-    /// <summary>The words inside quotation marks in a paragraph, run together.</summary>
-    private static string QuotedText(string text)
+    [ThreadStatic] private static char[]? _letters;
+
+    /// <summary>
+    /// The letters and digits of <paramref name="text"/> in lower case (the form two copies of one text share), or only
+    /// those inside quotation marks. One pass into a reused buffer: this runs twice for every paragraph of every page.
+    /// </summary>
+    private static string Letters(string text, bool quotedOnly)
     {
-        if (text.IndexOfAny(QuoteOpeners) < 0) return ""; // most paragraphs: nothing is quoted
-        var sb = new System.Text.StringBuilder();
+        if (quotedOnly && text.IndexOfAny(QuoteOpeners) < 0) return ""; // most paragraphs: nothing is quoted
+        var buffer = _letters is { } b && b.Length >= text.Length ? b : _letters = new char[Math.Max(text.Length, 1024)];
+        var n = 0;
         var inside = false;
         for (var k = 0; k < text.Length; k++)
         {
             var c = text[k];
-            var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
-            var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
-            if (inside && close) { inside = false; sb.Append(' '); continue; }
-            if (!inside && open) { inside = true; continue; }
-            if (inside) sb.Append(c);
+            if (quotedOnly)
+            {
+                var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
+                var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
+                if (inside && close) { inside = false; continue; }
+                if (!inside && open) { inside = true; continue; }
+                if (!inside) continue;
+            }
+            // ASCII first (char.IsLetterOrDigit and ToLowerInvariant agree with this there); the rest as before.
+            if (c < 0x80)
+            {
+                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9) buffer[n++] = c;
+                else if ((uint)(c - 'A') <= 'Z' - 'A') buffer[n++] = (char)(c | 0x20);
+            }
+            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return new string(buffer, 0, n);
     }
 
     /// <summary>Header prose next to a photo credit is a caption ("Jane Doe / Reuters" above or below it).</summary>

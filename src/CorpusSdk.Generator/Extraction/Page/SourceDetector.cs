@@ -45,7 +45,9 @@ internal static class SourceDetector
     /// <summary>"Source: Acme Wire" gives "Acme Wire".</summary>
     public static string? FromSourceLine(string line)
     {
-        var m = SourceLine.Match(line.Trim());
+        var t = line.Trim();
+        if (!TextScan.MayMatchAt(t, 0, "source")) return null; // the pattern opens with "source"
+        var m = SourceLine.Match(t);
         return m.Success ? Canonical(m.Groups["name"].Value.Trim()) : null;
     }
 
