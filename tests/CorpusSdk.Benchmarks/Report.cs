@@ -162,7 +162,10 @@ public sealed class Report
     private void GeneratorMacro()
     {
         Console.WriteLine("Generator stages (Stopwatch) ...");
-        Generate(SyntheticCorpus.Make(50)); // warm up the JIT
+        // Steady state, as in the compiler server that hosts the generator: warm the JIT up, then let tiering finish.
+        var warm = SyntheticCorpus.Make(1000);
+        for (var i = 0; i < 3; i++) Generate(warm);
+        Quiesce();
         foreach (var n in new[] { 1, 100, 1000, 10000 })
         {
             var pages = SyntheticCorpus.Make(n);
