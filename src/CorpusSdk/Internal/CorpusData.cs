@@ -11,7 +11,8 @@ namespace CorpusSdk.Internal;
 /// <summary>
 /// Decodes the data the generator stored for each article and person. Called by generated code only:
 /// it runs no extraction, it just reads back strings and numbers in the order the generator wrote them, straight from
-/// the UTF-8 bytes. An article's paragraphs (most of its text) and its people are decoded the first time they are read.
+/// the UTF-8 bytes. An article's header and quotes are decoded when it is first touched; its other lists, each quote's
+/// text and each person of the corpus table the first time they are read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CorpusData
@@ -25,7 +26,7 @@ public static class CorpusData
     private static Article Decode(ReadOnlySpan<byte> utf8, int offset, CorpusBlock source, IReadOnlyList<Person> people)
     {
         var r = new Utf8TokenReader(utf8);
-        if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
+        CheckVersion(ref r);
         var id = r.ReadString();
         var file = r.ReadString();
         var source_ = new NewsSource(r.ReadString());
@@ -114,7 +115,7 @@ public static class CorpusData
     public static IReadOnlyList<Person> People(CorpusBlock block)
     {
         var r = new Utf8TokenReader(block.Record(0));
-        if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data.");
+        CheckVersion(ref r);
         return new LazyPersonTable(block);
     }
 
@@ -127,6 +128,12 @@ public static class CorpusData
         var name = r.ReadString();
         var aliases = ReadStrings(ref r, r.ReadInt());
         return new Person(id, name, aliases, ReadStrings(ref r, r.ReadInt()));
+    }
+
+    /// <summary>Every block starts with the format version: data from a newer generator is refused, not misread.</summary>
+    private static void CheckVersion(ref Utf8TokenReader r)
+    {
+        if (r.ReadInt() != TokenFormat.Version) throw new FormatException("Corpus data: this CorpusSdk runtime is older than the generator that wrote the data; update the CorpusSdk package.");
     }
 
     private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
