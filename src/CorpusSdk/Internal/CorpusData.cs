@@ -40,32 +40,42 @@ public static class CorpusData
             var textAt = offset + r.NextRange(out var textLength);
             quotes[i] = new Quote(source, textAt, textLength, speaker < 0 ? null : people[speaker], r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt());
         }
-        // The other lists come after the quotes, paragraphs (most of the text) and people last, and each is decoded the
-        // first time it is read: reading an article's header and quotes never even steps over them.
-        var rest = offset + r.Position;
-        var length = utf8.Length - r.Position;
-        var subheadings = new LazyList<string>(source, rest, length, static (ref Utf8TokenReader x) => ReadStrings(ref x, x.ReadInt()));
-        var captions = new LazyList<Caption>(source, rest, length, static (ref Utf8TokenReader x) =>
-        {
-            SkipTo(ref x, Section.Captions);
-            return ReadCaptions(ref x);
-        });
-        var credits = new LazyList<Credit>(source, rest, length, static (ref Utf8TokenReader x) =>
-        {
-            SkipTo(ref x, Section.Credits);
-            return ReadCredits(ref x);
-        });
-        var paragraphs = new LazyList<string>(source, rest, length, static (ref Utf8TokenReader x) =>
-        {
-            SkipTo(ref x, Section.Paragraphs);
-            return ReadStrings(ref x, x.ReadInt());
-        });
-        var persons = new LazyList<ArticlePerson>(source, rest, length, (ref Utf8TokenReader x) =>
-        {
-            SkipTo(ref x, Section.People);
-            return ReadPersons(ref x, x.ReadInt(), people);
-        });
-        return new Article(id, file, source_, published, headline, dateline, paragraphs, subheadings, captions, credits, Empty(quotes), persons);
+        // The other lists come after the quotes, paragraphs (most of the text) and people last: the article decodes each
+        // the first time it is read, so reading its header and quotes never even steps over them.
+        return new Article(id, file, source_, published, headline, dateline, Empty(quotes), source, offset + r.Position, utf8.Length - r.Position, people);
+    }
+
+    internal static readonly ListReader<string> SubheadingsReader = static (ref Utf8TokenReader x) => ReadStrings(ref x, x.ReadInt());
+
+    internal static readonly ListReader<Caption> CaptionsReader = static (ref Utf8TokenReader x) =>
+    {
+        SkipTo(ref x, Section.Captions);
+        return ReadCaptions(ref x);
+    };
+
+    internal static readonly ListReader<Credit> CreditsReader = static (ref Utf8TokenReader x) =>
+    {
+        SkipTo(ref x, Section.Credits);
+        return ReadCredits(ref x);
+    };
+
+    internal static readonly ListReader<string> ParagraphsReader = static (ref Utf8TokenReader x) =>
+    {
+        SkipTo(ref x, Section.Paragraphs);
+        return ReadStrings(ref x, x.ReadInt());
+    };
+
+    internal static ListReader<ArticlePerson> PersonsReader(IReadOnlyList<Person> people) => (ref Utf8TokenReader x) =>
+    {
+        SkipTo(ref x, Section.People);
+        return ReadPersons(ref x, x.ReadInt(), people);
+    };
+
+    /// <summary>One of an article's lists, read from the lists that follow its quotes (up to the article's end).</summary>
+    internal static T[] ReadList<T>(CorpusBlock block, int start, int length, ListReader<T> read)
+    {
+        var r = new Utf8TokenReader(block.Bytes.Slice(start, length));
+        return read(ref r);
     }
 
     /// <summary>The lists after an article's quotes, in their order in the record.</summary>
@@ -175,50 +185,8 @@ internal sealed class LazyPersonTable(CorpusBlock block) : IReadOnlyList<Person>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
-/// <summary>Reads one list at the reader's position (its count token first, or whatever the format puts before it).</summary>
+/// <summary>Reads one of an article's lists, the reader being at the first list after its quotes.</summary>
 internal delegate T[] ListReader<T>(ref Utf8TokenReader reader);
-
-/// <summary>
-/// A list of an article decoded the first time it is read (its count included), from its place in a data block up to
-/// the article's end (the last token of a record is not followed by a separator).
-/// </summary>
-internal sealed class LazyList<T> : IReadOnlyList<T>
-{
-    private readonly CorpusBlock _block;
-    private readonly int _start;
-    private readonly int _length;
-    private readonly ListReader<T> _read;
-    private T[]? _items;
-
-    [MethodImpl(Jit.Optimized)] // five per article as the first query decodes them
-    public LazyList(CorpusBlock block, int start, int length, ListReader<T> read)
-    {
-        _block = block;
-        _start = start;
-        _length = length;
-        _read = read;
-    }
-
-    public int Count => Items.Length;
-
-    public T this[int index] => Items[index];
-
-    private T[] Items
-    {
-        get
-        {
-            var items = Volatile.Read(ref _items);
-            if (items is not null) return items;
-            var r = new Utf8TokenReader(_block.Bytes.Slice(_start, _length));
-            var made = _read(ref r);
-            return Interlocked.CompareExchange(ref _items, made, null) ?? made;
-        }
-    }
-
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
 
 /// <summary>Reads <see cref="TokenFormat"/> tokens straight from UTF-8 bytes: no intermediate string for the whole article.</summary>
 internal ref struct Utf8TokenReader
