@@ -13,18 +13,12 @@ public sealed class Article
         string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline,
         IReadOnlyList<string> paragraphs, IReadOnlyList<string> subheadings, IReadOnlyList<Caption> captions,
         IReadOnlyList<Credit> credits, IReadOnlyList<Quote> quotes, IReadOnlyList<ArticlePerson> people)
+        : this(id, file, source, published, headline, dateline, quotes)
     {
-        Id = id;
-        File = file;
-        Source = source;
-        Published = published;
-        Headline = headline;
-        Dateline = dateline;
         _paragraphs = paragraphs ?? throw new System.ArgumentNullException(nameof(paragraphs));
         _subheadings = subheadings ?? throw new System.ArgumentNullException(nameof(subheadings));
         _captions = captions ?? throw new System.ArgumentNullException(nameof(captions));
         _credits = credits ?? throw new System.ArgumentNullException(nameof(credits));
-        Quotes = quotes;
         _persons = people ?? throw new System.ArgumentNullException(nameof(people));
     }
 
@@ -33,6 +27,16 @@ public sealed class Article
     internal Article(
         string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline,
         IReadOnlyList<Quote> quotes, CorpusBlock block, int listsStart, int listsLength, IReadOnlyList<Person> people)
+        : this(id, file, source, published, headline, dateline, quotes)
+    {
+        _block = block;
+        _listsStart = listsStart;
+        _listsLength = listsLength;
+        _people = people;
+    }
+
+    [MethodImpl(Jit.Optimized)]
+    private Article(string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline, IReadOnlyList<Quote> quotes)
     {
         Id = id;
         File = file;
@@ -41,10 +45,6 @@ public sealed class Article
         Headline = headline;
         Dateline = dateline;
         Quotes = quotes;
-        _block = block;
-        _listsStart = listsStart;
-        _listsLength = listsLength;
-        _people = people;
     }
 
     /// <summary>The member name in the generated <c>Articles</c> class ("Reuters_2007_08_08").</summary>
