@@ -13,8 +13,9 @@ public sealed class Article
         string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline,
         IReadOnlyList<string> paragraphs, IReadOnlyList<string> subheadings, IReadOnlyList<Caption> captions,
         IReadOnlyList<Credit> credits, IReadOnlyList<Quote> quotes, IReadOnlyList<ArticlePerson> people)
-        : this(id, file, source, published, headline, dateline, quotes)
     {
+        _header = new ArticleHeader(id, file, source, published, headline, dateline);
+        _quotes = quotes ?? throw new System.ArgumentNullException(nameof(quotes));
         _paragraphs = paragraphs ?? throw new System.ArgumentNullException(nameof(paragraphs));
         _subheadings = subheadings ?? throw new System.ArgumentNullException(nameof(subheadings));
         _captions = captions ?? throw new System.ArgumentNullException(nameof(captions));
@@ -22,48 +23,30 @@ public sealed class Article
         _persons = people ?? throw new System.ArgumentNullException(nameof(people));
     }
 
-    /// <summary>An article from generated data, its lists left in <paramref name="block"/> until first read (the decoder's).</summary>
-    [MethodImpl(Jit.Optimized)] // built once per article as the first query decodes them
-    internal Article(
-        string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline,
-        IReadOnlyList<Quote> quotes, CorpusBlock block, int listsStart, int listsLength, IReadOnlyList<Person> people)
-        : this(id, file, source, published, headline, dateline, quotes)
+    /// <summary>An article from generated data: record <paramref name="record"/> of <paramref name="block"/>, read field by field on first use (the decoder's).</summary>
+    [MethodImpl(Jit.Optimized)] // built once per article as the first query walks the corpus
+    internal Article(CorpusBlock block, int record, IReadOnlyList<Person> people)
     {
-        _block = block;
-        _listsStart = listsStart;
-        _listsLength = listsLength;
-        _people = people;
-    }
-
-    [MethodImpl(Jit.Optimized)]
-    private Article(string id, string file, NewsSource source, PublishedDate published, string? headline, string? dateline, IReadOnlyList<Quote> quotes)
-    {
-        Id = id;
-        File = file;
-        Source = source;
-        Published = published;
-        Headline = headline;
-        Dateline = dateline;
-        Quotes = quotes;
+        _record = new RecordRef(block, record, people);
     }
 
     /// <summary>The member name in the generated <c>Articles</c> class ("Reuters_2007_08_08").</summary>
-    public string Id { get; }
+    public string Id => Header.Id;
 
     /// <summary>The page's file name.</summary>
-    public string File { get; }
+    public string File => Header.File;
 
     /// <summary>The news organisation whose story it is.</summary>
-    public NewsSource Source { get; }
+    public NewsSource Source => Header.Source;
 
     /// <summary>When it was published, as precisely as the page says.</summary>
-    public PublishedDate Published { get; }
+    public PublishedDate Published => Header.Published;
 
     /// <summary>The headline, or null where the page has none.</summary>
-    public string? Headline { get; }
+    public string? Headline => Header.Headline;
 
     /// <summary>The dateline city ("TEHRAN"), or null.</summary>
-    public string? Dateline { get; }
+    public string? Dateline => Header.Dateline;
 
     /// <summary>The body paragraphs in order, with page furniture removed.</summary>
     public IReadOnlyList<string> Paragraphs => Volatile.Read(ref _paragraphs) ?? Decoded(ref _paragraphs, CorpusData.ParagraphsReader);
@@ -78,26 +61,36 @@ public sealed class Article
     public IReadOnlyList<Credit> Credits => Volatile.Read(ref _credits) ?? Decoded(ref _credits, CorpusData.CreditsReader);
 
     /// <summary>Direct quotations, in order.</summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes => Volatile.Read(ref _quotes) ?? Decoded(ref _quotes, CorpusData.QuotesReader);
 
     /// <summary>The people the article names.</summary>
-    public IReadOnlyList<ArticlePerson> People => Volatile.Read(ref _persons) ?? Decoded(ref _persons, CorpusData.PersonsReader(_people!));
+    public IReadOnlyList<ArticlePerson> People => Volatile.Read(ref _persons) ?? Decoded(ref _persons, CorpusData.PersonsReader);
 
-    // An article decoded from generated data keeps the place of its lists in its block (they follow its quotes) and
-    // decodes each the first time it is read: no list object is made for lists a query never reads.
-    private readonly CorpusBlock? _block;
-    private readonly int _listsStart;
-    private readonly int _listsLength;
-    private readonly IReadOnlyList<Person>? _people;
+    // An article decoded from generated data is only the place of its record until read: the header and each list are
+    // decoded the first time they are read, so a query pays for the fields it touches and nothing else.
+    private readonly RecordRef _record;
+    private ArticleHeader? _header;
+    private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<string>? _paragraphs;
     private IReadOnlyList<string>? _subheadings;
     private IReadOnlyList<Caption>? _captions;
     private IReadOnlyList<Credit>? _credits;
     private IReadOnlyList<ArticlePerson>? _persons;
 
+    private ArticleHeader Header
+    {
+        get
+        {
+            var header = Volatile.Read(ref _header);
+            if (header is not null) return header;
+            var made = CorpusData.ReadHeader(_record);
+            return Interlocked.CompareExchange(ref _header, made, null) ?? made;
+        }
+    }
+
     private IReadOnlyList<T> Decoded<T>(ref IReadOnlyList<T>? field, ListReader<T> read)
     {
-        var made = CorpusData.ReadList(_block!, _listsStart, _listsLength, read);
+        var made = CorpusData.ReadList(_record, read);
         return Interlocked.CompareExchange(ref field, made, null) ?? made;
     }
 

@@ -16,8 +16,23 @@ public sealed class Person : IEquatable<Person>
         Id = id;
         Name = name;
         Aliases = aliases;
-        ArticleIds = articleIds;
+        _articleIds = articleIds;
     }
+
+    /// <summary>A person from the generated table, whose article ids stay in <paramref name="block"/> until first read (the decoder's).</summary>
+    internal Person(string id, string name, IReadOnlyList<string> aliases, Internal.CorpusBlock block, int record)
+    {
+        Id = id;
+        Name = name;
+        Aliases = aliases;
+        _block = block;
+        _record = record;
+    }
+
+    // A frequent person is named in thousands of articles: that list is decoded only when asked for.
+    private readonly Internal.CorpusBlock? _block;
+    private readonly int _record;
+    private IReadOnlyList<string>? _articleIds;
 
     /// <summary>The member name in the generated <c>People</c> class ("JaneDoe").</summary>
     public string Id { get; }
@@ -29,7 +44,16 @@ public sealed class Person : IEquatable<Person>
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>The ids of the articles that name this person.</summary>
-    public IReadOnlyList<string> ArticleIds { get; }
+    public IReadOnlyList<string> ArticleIds
+    {
+        get
+        {
+            var ids = System.Threading.Volatile.Read(ref _articleIds);
+            if (ids is not null) return ids;
+            var made = Internal.CorpusData.PersonArticleIds(_block!, _record);
+            return System.Threading.Interlocked.CompareExchange(ref _articleIds, made, null) ?? made;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

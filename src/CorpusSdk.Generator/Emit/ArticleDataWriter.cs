@@ -8,7 +8,7 @@ namespace CorpusSdk.Generator.Emit;
 
 /// <summary>
 /// Serialises one article and the person table into the token text that the runtime's CorpusData decodes.
-/// The order of fields here and in CorpusData.DecodeArticle is the format: change both together.
+/// The order of fields here and in CorpusData's readers is the format: change both together.
 /// </summary>
 internal static class ArticleDataWriter
 {

@@ -53,4 +53,29 @@ public class DataReadingTests
     [InlineData("", "")]
     public void A_block_with_offsets_that_do_not_fit_its_data_is_a_format_error(string offsets, string data)
         => Assert.Throws<FormatException>(() => CorpusBlock.FromStrings(offsets, data));
+
+    [Fact]
+    public void Tokens_of_every_length_read_back_whatever_surrounds_them()
+    {
+        // Person records are free strings: the reader's token scan meets every length (short ones are found within a
+        // word, long ones by the vectorised search), separators and escapes at every position, multi-byte characters.
+        var text = Gen.String[Gen.Char["ab 1\u001F\u0010\u00e9\u2019\uD800"], 0, 20];
+        Gen.Select(text, text, text.Array[0, 4], text.Array[0, 4]).Sample((id, name, aliases, articleIds) =>
+        {
+            var header = new TokenWriter();
+            header.Write(TokenFormat.Version);
+            var record = new TokenWriter();
+            record.Write(id);
+            record.Write(name);
+            record.Write(aliases);
+            record.Write(articleIds);
+            var (h, r) = (header.ToString(), record.ToString());
+            var block = CorpusBlock.FromStrings($"0 {Encoding.UTF8.GetByteCount(h)} {Encoding.UTF8.GetByteCount(h + r)}", h + r);
+            var person = CorpusData.People(block)[0];
+            Assert.Equal(id, person.Id);
+            Assert.Equal(name, person.Name);
+            Assert.Equal(aliases, person.Aliases);
+            Assert.Equal(articleIds, person.ArticleIds);
+        }, seed: "0N0XIzNsQ0O2", iter: 20000);
+    }
 }
