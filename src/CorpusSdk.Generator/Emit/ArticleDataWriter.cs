@@ -17,23 +17,43 @@ internal static class ArticleDataWriter
         var a = corpusArticle.Article;
         var w = new TokenWriter();
         w.Write(TokenFormat.Version);
-        w.Write(a.Id);
-        w.Write(a.FileName);
-        w.Write(a.Source);
-        w.Write(a.Published);
-        w.Write(a.Headline);
-        w.Write(a.Dateline);
+        // The header, after its UTF-8 length: a reader that wants the quotes or lists jumps over it.
+        var header = new TokenWriter();
+        header.Write(a.Id);
+        header.Write(a.FileName);
+        header.Write(a.Source);
+        header.Write(a.Published);
+        header.Write(a.Headline);
+        header.Write(a.Dateline);
+        var headerTokens = header.ToString();
+        w.Write(Encoding.UTF8.GetByteCount(headerTokens));
+        w.WriteEscaped(headerTokens);
+        // The quotes: their count, then (if any) the UTF-8 lengths of their short fields and of their texts, the short
+        // fields of every quote (each ending with the length of its text), and the texts one after another. A reader
+        // finds each text, and the end of the quotes, by adding lengths: it never scans through a quotation.
         w.Write(a.Quotes.Count);
-        for (var i = 0; i < a.Quotes.Count; i++)
+        if (a.Quotes.Count > 0)
         {
-            var q = a.Quotes[i];
-            w.Write(corpusArticle.QuoteSpeakers[i]);
-            w.Write(q.Text);
-            w.Write(q.Speaker);
-            w.Write(q.SpeakerDescription);
-            w.Write(q.Partial);
-            w.Write(q.Paragraph);
-            w.Write(q.Line);
+            var fields = new TokenWriter();
+            var texts = new TokenWriter();
+            for (var i = 0; i < a.Quotes.Count; i++)
+            {
+                var q = a.Quotes[i];
+                var text = TokenWriter.Escaped(q.Text);
+                fields.Write(corpusArticle.QuoteSpeakers[i]);
+                fields.Write(q.Speaker);
+                fields.Write(q.SpeakerDescription);
+                fields.Write(q.Partial);
+                fields.Write(q.Paragraph);
+                fields.Write(q.Line);
+                fields.Write(Encoding.UTF8.GetByteCount(text));
+                texts.WriteEscaped(text);
+            }
+            var (fieldTokens, textTokens) = (fields.ToString(), texts.ToString());
+            w.Write(Encoding.UTF8.GetByteCount(fieldTokens));
+            w.Write(Encoding.UTF8.GetByteCount(textTokens));
+            w.WriteEscaped(fieldTokens);
+            w.WriteEscaped(textTokens);
         }
         // Then the lists the runtime decodes on first read (it never steps over them before), paragraphs and people last.
         w.Write(a.Subheadings);

@@ -14,7 +14,9 @@ internal static class TokenFormat
 {
     public const char Separator = '\u001F';
     public const char Escape = '\u0010';
-    public const int Version = 2;
+    // 3: the header is preceded by its UTF-8 length and each quote's text by its length, and the texts follow the
+    // quotes' other fields, so a reader jumps over them instead of scanning for separators.
+    public const int Version = 3;
 
     /// <summary>The text of one token with its escapes undone (the null token is the reader's business).</summary>
     public static string Unescape(string raw)
@@ -69,6 +71,17 @@ internal sealed class TokenWriter
         }
         _text.Append(value, run, value.Length - run);
     }
+
+    /// <summary>The token <paramref name="value"/> becomes (escaped; what <see cref="WriteEscaped"/> takes).</summary>
+    public static string Escaped(string? value)
+    {
+        var w = new TokenWriter();
+        w.Write(value);
+        return w.ToString();
+    }
+
+    /// <summary>Appends tokens already escaped: one from <see cref="Escaped"/>, or the whole text of another writer.</summary>
+    public void WriteEscaped(string tokens) => WriteRaw(tokens);
 
     private void WriteRaw(string token)
     {
