@@ -9,28 +9,25 @@ public sealed class Quote
 {
     /// <summary>Creates a quote.</summary>
     public Quote(string text, Person? speaker, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
-        : this(speakerName, speakerDescription, isPartial, paragraph, line)
+        : this(text ?? throw new System.ArgumentNullException(nameof(text)), speaker, -1, speakerName, speakerDescription, isPartial, paragraph, line)
     {
-        _text = text ?? throw new System.ArgumentNullException(nameof(text));
-        _speaker = speaker;
-        _speakerIndex = -1;
     }
 
     /// <summary>A quote whose text stays in its data block until <see cref="Text"/> is first read (the decoder's).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     internal Quote(CorpusBlock block, int textStart, int textLength, IReadOnlyList<Person> people, int speakerIndex, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
-        : this(speakerName, speakerDescription, isPartial, paragraph, line)
+        : this(block, people, speakerIndex, speakerName, speakerDescription, isPartial, paragraph, line)
     {
-        _block = block;
         _textStart = textStart;
         _textLength = textLength;
-        _people = people;
-        _speakerIndex = speakerIndex;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
-    private Quote(string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
+    private Quote(object text, object? speaker, int speakerIndex, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
     {
+        _text = text;
+        _speaker = speaker;
+        _speakerIndex = speakerIndex;
         SpeakerName = speakerName;
         SpeakerDescription = speakerDescription;
         IsPartial = isPartial;
@@ -38,29 +35,30 @@ public sealed class Quote
         Line = line;
     }
 
-    private readonly CorpusBlock? _block;
+    // The first query builds every quote of the corpus, so a decoded quote keeps one field where two would do:
+    // _text holds the block until the text is first read, then the text; _speaker holds the corpus person table, in
+    // which the speaker is looked up (at _speakerIndex) when first asked for. A query on names never decodes a person.
+    private object _text;
     private readonly int _textStart;
     private readonly int _textLength;
-    private string? _text;
-    // A decoded quote keeps its speaker's index in the corpus person table and looks the person up when first asked:
-    // a query on names or text never decodes a person.
-    private readonly Person? _speaker;
-    private readonly IReadOnlyList<Person>? _people;
+    private readonly object? _speaker;
     private readonly int _speakerIndex;
 
     /// <summary>The words inside the quotation marks, without the marks.</summary>
     // Decoded on first read: a query that filters on speakers never pays for the text of the quotes it skips.
-    public string Text => Volatile.Read(ref _text) ?? DecodeText();
+    public string Text => Volatile.Read(ref _text) as string ?? DecodeText();
 
     private string DecodeText()
     {
-        var text = Utf8TokenReader.Decode(_block!.Bytes.Slice(_textStart, _textLength));
+        var current = Volatile.Read(ref _text);
+        if (current is string decoded) return decoded; // another thread got there first
+        var text = Utf8TokenReader.Decode(((CorpusBlock)current).Bytes.Slice(_textStart, _textLength));
         Volatile.Write(ref _text, text);
         return text;
     }
 
     /// <summary>The person who said it, or null where the text names nobody (see <see cref="SpeakerDescription"/>).</summary>
-    public Person? Speaker => _speakerIndex < 0 ? _speaker : _people![_speakerIndex];
+    public Person? Speaker => _speakerIndex < 0 ? (Person?)_speaker : ((IReadOnlyList<Person>)_speaker!)[_speakerIndex];
 
     /// <summary>The speaker's name as this article gives it, or null.</summary>
     public string? SpeakerName { get; }

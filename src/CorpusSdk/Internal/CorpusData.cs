@@ -101,6 +101,8 @@ public static class CorpusData
         if (section > Section.Paragraphs) r.Skip(r.ReadInt());
     }
 
+    private const int RecentNames = 8;
+
     /// <summary>
     /// Quotes first after the header: their count, the lengths of their short fields and of their texts, the fields,
     /// then the texts. Each quote keeps where its text is (found by adding lengths, no scan) and decodes it when read.
@@ -115,9 +117,26 @@ public static class CorpusData
         var fieldsEnd = r.Position + fieldsLength + 1;
         var textAt = record.Block.Start(record.Record) + fieldsEnd;
         var quotes = new Quote[count];
+        // A speaker is usually quoted more than once: a name whose bytes equal an earlier quote's is that quote's
+        // string, compared in place instead of decoded again (the last few quotes are looked at, never all of them).
+        var bytes = record.Block.Record(record.Record);
+        Span<int> nameAt = stackalloc int[RecentNames];
+        Span<int> nameLength = stackalloc int[RecentNames];
         for (var i = 0; i < quotes.Length; i++)
         {
-            var (speaker, name, description, partial, paragraph, line, textLength) = (r.ReadInt(), r.ReadNullable(), r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt(), r.ReadInt());
+            var speaker = r.ReadInt();
+            var at = r.Position;
+            var token = r.NextToken();
+            string? name = null;
+            if (!Utf8TokenReader.IsNull(token))
+            {
+                for (var j = Math.Max(0, i - RecentNames); j < i && name is null; j++)
+                    if (nameLength[j % RecentNames] == token.Length && bytes.Slice(nameAt[j % RecentNames], token.Length).SequenceEqual(token))
+                        name = quotes[j].SpeakerName;
+                name ??= Utf8TokenReader.Decode(token);
+            }
+            (nameAt[i % RecentNames], nameLength[i % RecentNames]) = (at, name is null ? -1 : token.Length);
+            var (description, partial, paragraph, line, textLength) = (r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt(), r.ReadInt());
             quotes[i] = new Quote(record.Block, textAt, textLength, record.People, speaker, name, description, partial, paragraph, line);
             textAt += textLength + 1;
         }
@@ -279,9 +298,15 @@ internal ref struct Utf8TokenReader
     public string? ReadNullable()
     {
         var token = Next();
-        if (token.Length == 2 && token[0] == Escape && token[1] == (byte)'n') return null;
-        return Decode(token);
+        return IsNull(token) ? null : Decode(token);
     }
+
+    /// <summary>The next token as it is stored (escaped; possibly the null token).</summary>
+    [MethodImpl(Jit.OptimizedCall)]
+    public ReadOnlySpan<byte> NextToken() => Next();
+
+    /// <summary>Whether a token is the null token.</summary>
+    public static bool IsNull(ReadOnlySpan<byte> token) => token.Length == 2 && token[0] == Escape && token[1] == (byte)'n';
 
     /// <summary>The string a token holds (not the null token), its escapes undone.</summary>
     [MethodImpl(Jit.OptimizedCall)]
