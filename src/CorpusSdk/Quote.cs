@@ -16,7 +16,7 @@ public sealed class Quote
     /// <summary>A quote whose text stays in its data block until <see cref="Text"/> is first read (the decoder's).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     internal Quote(CorpusBlock block, int textStart, int textLength, IReadOnlyList<Person> people, int speakerIndex, string? speakerName, string? speakerDescription, bool isPartial, int paragraph, int line)
-        : this(block, people, speakerIndex, speakerName, speakerDescription, isPartial, paragraph, line)
+        : this(block, speakerIndex < 0 ? null : people, speakerIndex, speakerName, speakerDescription, isPartial, paragraph, line)
     {
         _textStart = textStart;
         _textLength = textLength;

@@ -31,6 +31,12 @@ internal static class EmittedData
         Assert.Equal(
             model.Quotes.Select(q => (q.Text, q.Speaker, q.SpeakerDescription, q.Partial, q.Paragraph, q.Line)),
             article.Quotes.Select(q => (q.Text, q.SpeakerName, q.SpeakerDescription, q.IsPartial, q.Paragraph, q.Line)));
+        // A quote's speaker is looked up when asked for: nobody for a quote that names nobody, else a corpus person or nobody.
+        foreach (var q in article.Quotes)
+        {
+            var speaker = q.Speaker;
+            if (q.SpeakerName is null) Assert.Null(speaker);
+        }
         Assert.True(article.People.Count <= model.People.Count);
         foreach (var p in article.People)
         {
