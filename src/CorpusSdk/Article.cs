@@ -61,7 +61,16 @@ public sealed class Article
     public IReadOnlyList<Credit> Credits => Volatile.Read(ref _credits) ?? Decoded(ref _credits, CorpusData.CreditsReader);
 
     /// <summary>Direct quotations, in order.</summary>
-    public IReadOnlyList<Quote> Quotes => Volatile.Read(ref _quotes) ?? Decoded(ref _quotes, CorpusData.QuotesReader);
+    public IReadOnlyList<Quote> Quotes
+    {
+        get
+        {
+            var quotes = Volatile.Read(ref _quotes);
+            if (quotes is not null) return quotes;
+            var made = CorpusData.ReadQuotes(_record);
+            return Interlocked.CompareExchange(ref _quotes, made, null) ?? made;
+        }
+    }
 
     /// <summary>The people the article names.</summary>
     public IReadOnlyList<ArticlePerson> People => Volatile.Read(ref _persons) ?? Decoded(ref _persons, CorpusData.PersonsReader);

@@ -36,7 +36,7 @@ public static class DecodeBench
             var read = blocks.Select(b => CorpusBlock.FromStrings(b.Offsets, b.Data)).ToList();
             var (sw, n) = (Stopwatch.StartNew(), 0);
             for (var b = 0; b < read.Count; b++)
-                for (var i = 0; i < read[b].Count; i++)
+                for (var i = 0; i < CorpusData.ArticleCount(read[b]); i++)
                     n += CorpusData.DecodeArticle(read[b], i, table).Quotes.Count(q => q.SpeakerName != null || q.Text.Contains("plan"));
             s_ms = sw.Elapsed.TotalMilliseconds;
             return n;
@@ -46,7 +46,7 @@ public static class DecodeBench
             var table = CorpusData.People(CorpusBlock.FromStrings(people.Offsets, people.Data));
             var block = CorpusBlock.FromStrings(blocks[0].Offsets, blocks[0].Data);
             var sw = Stopwatch.StartNew();
-            _ = CorpusData.DecodeArticle(block, block.Count / 2, table).Headline;
+            _ = CorpusData.DecodeArticle(block, CorpusData.ArticleCount(block) / 2, table).Headline;
             return sw.Elapsed.TotalMilliseconds;
         }
         var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());

@@ -58,7 +58,7 @@ public class Micro
     public int DecodeArticle()
     {
         var n = 0;
-        for (var i = 0; i < _data.Count; i++) n += CorpusData.DecodeArticle(_data, i, _people).Paragraphs.Count;
+        for (var i = 0; i < CorpusData.ArticleCount(_data); i++) n += CorpusData.DecodeArticle(_data, i, _people).Paragraphs.Count;
         return n;
     }
 

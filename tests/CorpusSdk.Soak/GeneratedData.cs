@@ -25,7 +25,7 @@ public static class GeneratedData
         var people = CorpusData.People(holders.Single(h => h.Class == "People" && h.Name == "Data").Block!);
         var articles = new List<Article>();
         foreach (var (_, _, block) in holders.Where(h => h.Class == "Articles").OrderBy(h => int.Parse(h.Name.Substring(4))))
-            for (var i = 0; i < block!.Count; i++) articles.Add(CorpusData.DecodeArticle(block, i, people));
+            for (var i = 0; i < CorpusData.ArticleCount(block!); i++) articles.Add(CorpusData.DecodeArticle(block!, i, people));
         return articles;
     }
 

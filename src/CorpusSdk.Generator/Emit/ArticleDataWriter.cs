@@ -12,12 +12,18 @@ namespace CorpusSdk.Generator.Emit;
 /// </summary>
 internal static class ArticleDataWriter
 {
-    public static string Article(CorpusArticle corpusArticle)
+    /// <summary>
+    /// An article's two records. The article record: format version, header, quote texts, then the other lists. The
+    /// quote record: format version, then the short fields of every quote, each with the length of its text; a block
+    /// keeps its quote records together after its article records, so a query over quotes reads one dense run of
+    /// bytes and opens an article record only for a text it reads.
+    /// </summary>
+    public static (string Article, string Quotes) Article(CorpusArticle corpusArticle)
     {
         var a = corpusArticle.Article;
         var w = new TokenWriter();
         w.Write(TokenFormat.Version);
-        // The header, after its UTF-8 length: a reader that wants the quotes or lists jumps over it.
+        // The header, after its UTF-8 length: a reader that wants the lists jumps over it.
         var header = new TokenWriter();
         header.Write(a.Id);
         header.Write(a.FileName);
@@ -28,32 +34,37 @@ internal static class ArticleDataWriter
         var headerTokens = header.ToString();
         w.Write(Encoding.UTF8.GetByteCount(headerTokens));
         w.WriteEscaped(headerTokens);
-        // The quotes: their count, then (if any) the UTF-8 lengths of their short fields and of their texts, the short
-        // fields of every quote (each ending with the length of its text), and the texts one after another. A reader
-        // finds each text, and the end of the quotes, by adding lengths: it never scans through a quotation.
+        // The quote texts, one after another, after their count and UTF-8 length: the quote record gives where they
+        // start and each one's length, so a text is found by adding lengths, never by scanning a quotation.
+        var q = new TokenWriter();
+        q.Write(TokenFormat.Version);
+        q.Write(a.Quotes.Count);
         w.Write(a.Quotes.Count);
         if (a.Quotes.Count > 0)
         {
-            var fields = new TokenWriter();
             var texts = new TokenWriter();
+            var lengths = new int[a.Quotes.Count];
             for (var i = 0; i < a.Quotes.Count; i++)
             {
-                var q = a.Quotes[i];
-                var text = TokenWriter.Escaped(q.Text);
-                fields.Write(corpusArticle.QuoteSpeakers[i]);
-                fields.Write(q.Speaker);
-                fields.Write(q.SpeakerDescription);
-                fields.Write(q.Partial);
-                fields.Write(q.Paragraph);
-                fields.Write(q.Line);
-                fields.Write(Encoding.UTF8.GetByteCount(text));
+                var text = TokenWriter.Escaped(a.Quotes[i].Text);
+                lengths[i] = Encoding.UTF8.GetByteCount(text);
                 texts.WriteEscaped(text);
             }
-            var (fieldTokens, textTokens) = (fields.ToString(), texts.ToString());
-            w.Write(Encoding.UTF8.GetByteCount(fieldTokens));
+            var textTokens = texts.ToString();
             w.Write(Encoding.UTF8.GetByteCount(textTokens));
-            w.WriteEscaped(fieldTokens);
+            q.Write(Encoding.UTF8.GetByteCount(w.ToString()) + 1); // where the texts start: after this prefix and its separator
             w.WriteEscaped(textTokens);
+            for (var i = 0; i < a.Quotes.Count; i++)
+            {
+                var quote = a.Quotes[i];
+                q.Write(corpusArticle.QuoteSpeakers[i]);
+                q.Write(quote.Speaker);
+                q.Write(quote.SpeakerDescription);
+                q.Write(quote.Partial);
+                q.Write(quote.Paragraph);
+                q.Write(quote.Line);
+                q.Write(lengths[i]);
+            }
         }
         // Then the lists the runtime decodes on first read (it never steps over them before), paragraphs and people last.
         w.Write(a.Subheadings);
@@ -75,7 +86,7 @@ internal static class ArticleDataWriter
             w.Write(p.Titles);
             w.Write((int)p.Roles);
         }
-        return w.ToString();
+        return (w.ToString(), q.ToString());
     }
 
     /// <summary>
@@ -99,11 +110,15 @@ internal static class ArticleDataWriter
         return records;
     }
 
-    /// <summary>Articles [<paramref name="start"/>, <paramref name="end"/>) as records, one per article.</summary>
+    /// <summary>
+    /// Articles [<paramref name="start"/>, <paramref name="end"/>) as a block's records: the article records in order,
+    /// then their quote records in the same order (article k's quote record is record k + count).
+    /// </summary>
     public static IReadOnlyList<string> Articles(CorpusModel corpus, int start, int end)
     {
-        var records = new List<string>(end - start);
-        for (var i = start; i < end; i++) records.Add(Article(corpus.Articles[i]));
+        var records = new string[2 * (end - start)];
+        for (var i = start; i < end; i++)
+            (records[i - start], records[i - start + end - start]) = Article(corpus.Articles[i]);
         return records;
     }
 }

@@ -19,12 +19,16 @@ namespace CorpusSdk.Internal;
 public static class CorpusData
 {
     /// <summary>
-    /// Article <paramref name="position"/> of a data block (its records are the articles). Nothing is read yet: the
-    /// article decodes its header and each list the first time they are read.
+    /// Article <paramref name="position"/> of a data block (its first <see cref="ArticleCount"/> records are the
+    /// articles, the rest their quote records). Nothing is read yet: the article decodes its header, its quotes and
+    /// each list the first time they are read.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     public static Article DecodeArticle(CorpusBlock block, int position, IReadOnlyList<Person> people)
         => new(block, position, people);
+
+    /// <summary>How many articles a data block holds (two records each).</summary>
+    public static int ArticleCount(CorpusBlock block) => block.Count / 2;
 
     /// <summary>An article's header: the fields right after the format version.</summary>
     [MethodImpl(Jit.Optimized)]
@@ -49,8 +53,6 @@ public static class CorpusData
         CheckVersion(ref r);
         return r;
     }
-
-    internal static readonly ListReader<Quote> QuotesReader = ReadQuotes;
 
     internal static readonly ListReader<string> SubheadingsReader = static (ref Utf8TokenReader x, RecordRef _) =>
     {
@@ -83,18 +85,13 @@ public static class CorpusData
     };
 
     /// <summary>The parts of an article's record after its format version, in their order.</summary>
-    private enum Section { Header, Quotes, Subheadings, Captions, Credits, Paragraphs, People }
+    private enum Section { Header, Quotes, Subheadings, Captions, Credits, Paragraphs, People } // Quotes: their texts
 
     /// <summary>Steps over the parts before <paramref name="section"/>, the reader being right after the format version.</summary>
     private static void SkipTo(ref Utf8TokenReader r, Section section)
     {
         if (section > Section.Header) r.Jump(r.ReadInt());
-        if (section > Section.Quotes && r.ReadInt() > 0)
-        {
-            var (fields, texts) = (r.ReadInt(), r.ReadInt());
-            r.Jump(fields);
-            r.Jump(texts);
-        }
+        if (section > Section.Quotes && r.ReadInt() > 0) r.Jump(r.ReadInt());
         if (section > Section.Subheadings) r.Skip(r.ReadInt());
         if (section > Section.Captions) r.Skip(2 * r.ReadInt());
         if (section > Section.Credits) r.Skip(2 * r.ReadInt());
@@ -104,22 +101,22 @@ public static class CorpusData
     private const int RecentNames = 8;
 
     /// <summary>
-    /// Quotes first after the header: their count, the lengths of their short fields and of their texts, the fields,
-    /// then the texts. Each quote keeps where its text is (found by adding lengths, no scan) and decodes it when read.
+    /// An article's quotes, from its quote record (the block's second half): format version, count, where the texts
+    /// start in the article record, then each quote's short fields and the length of its text. The texts are found by
+    /// adding lengths and decoded when read, so the quotes of a whole block come from one dense run of bytes.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private static Quote[] ReadQuotes(ref Utf8TokenReader r, RecordRef record)
+    internal static IReadOnlyList<Quote> ReadQuotes(RecordRef record)
     {
-        SkipTo(ref r, Section.Quotes);
+        var bytes = record.Block.Record(record.Record + record.Block.Count / 2);
+        var r = new Utf8TokenReader(bytes);
+        CheckVersion(ref r);
         var count = r.ReadInt();
         if (count == 0) return Array.Empty<Quote>();
-        var (fieldsLength, _) = (r.ReadInt(), r.ReadInt());
-        var fieldsEnd = r.Position + fieldsLength + 1;
-        var textAt = record.Block.Start(record.Record) + fieldsEnd;
+        var textAt = record.Block.Start(record.Record) + r.ReadInt();
         var quotes = new Quote[count];
         // A speaker is usually quoted more than once: a name whose bytes equal an earlier quote's is that quote's
         // string, compared in place instead of decoded again (the last few quotes are looked at, never all of them).
-        var bytes = record.Block.Record(record.Record);
         Span<int> nameAt = stackalloc int[RecentNames];
         Span<int> nameLength = stackalloc int[RecentNames];
         for (var i = 0; i < quotes.Length; i++)
@@ -140,7 +137,7 @@ public static class CorpusData
             quotes[i] = new Quote(record.Block, textAt, textLength, record.People, speaker, name, description, partial, paragraph, line);
             textAt += textLength + 1;
         }
-        if (r.Position != fieldsEnd) throw new FormatException("Corpus data: the quotes' fields do not have the length the record gives.");
+        if (!r.AtEnd) throw new FormatException("Corpus data: a quote record is longer than its quotes.");
         return quotes;
     }
 
@@ -261,6 +258,9 @@ internal ref struct Utf8TokenReader
         _data = data;
         _position = 0;
     }
+
+    /// <summary>Whether every token has been read.</summary>
+    public readonly bool AtEnd => _position > _data.Length;
 
     /// <summary>The offset of the next token in the data.</summary>
     public readonly int Position => _position;

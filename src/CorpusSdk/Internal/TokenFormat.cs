@@ -14,9 +14,9 @@ internal static class TokenFormat
 {
     public const char Separator = '\u001F';
     public const char Escape = '\u0010';
-    // 3: the header is preceded by its UTF-8 length and each quote's text by its length, and the texts follow the
-    // quotes' other fields, so a reader jumps over them instead of scanning for separators.
-    public const int Version = 3;
+    // 4: each article has a quote record (the quotes' short fields and text lengths) besides its article record (header
+    // and texts after their UTF-8 lengths, then the lists): readers jump by lengths instead of scanning for separators.
+    public const int Version = 4;
 
     /// <summary>The text of one token with its escapes undone (the null token is the reader's business).</summary>
     public static string Unescape(string raw)
