@@ -63,6 +63,7 @@ public sealed class Article
     /// <summary>Direct quotations, in order.</summary>
     public IReadOnlyList<Quote> Quotes
     {
+        [MethodImpl(Jit.Optimized)]
         get
         {
             var quotes = Volatile.Read(ref _quotes);

@@ -46,8 +46,13 @@ public sealed class Quote
 
     /// <summary>The words inside the quotation marks, without the marks.</summary>
     // Decoded on first read: a query that filters on speakers never pays for the text of the quotes it skips.
-    public string Text => Volatile.Read(ref _text) as string ?? DecodeText();
+    public string Text
+    {
+        [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
+        get => Volatile.Read(ref _text) as string ?? DecodeText();
+    }
 
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     private string DecodeText()
     {
         var current = Volatile.Read(ref _text);

@@ -40,12 +40,19 @@ public sealed unsafe class CorpusBlock
     public int Count => _offsets.Length - 1;
 
     /// <summary>The whole block as UTF-8.</summary>
-    public ReadOnlySpan<byte> Bytes => _bytes is null ? new ReadOnlySpan<byte>(_pointer, _length) : _bytes;
+    // Read per article and per quote text as the first query walks the corpus: optimised from the first call (see Jit).
+    public ReadOnlySpan<byte> Bytes
+    {
+        [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
+        get => _bytes is null ? new ReadOnlySpan<byte>(_pointer, _length) : _bytes;
+    }
 
     /// <summary>Where record <paramref name="index"/> starts in <see cref="Bytes"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     public int Start(int index) => _offsets[index];
 
     /// <summary>Record <paramref name="index"/> as UTF-8.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
     public ReadOnlySpan<byte> Record(int index) => Bytes.Slice(_offsets[index], _offsets[index + 1] - _offsets[index]);
 
     /// <summary>Reads the block on <paramref name="holder"/>, a generated class carrying one <see cref="CorpusDataAttribute"/>.</summary>

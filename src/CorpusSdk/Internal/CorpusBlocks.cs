@@ -21,6 +21,7 @@ public sealed class CorpusBlocks
     /// <summary>Block <paramref name="index"/>, read on first use.</summary>
     public CorpusBlock this[int index]
     {
+        [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
         get
         {
             var block = Volatile.Read(ref _blocks[index]);

@@ -46,9 +46,28 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
     }
 
     /// <inheritdoc />
-    public IEnumerator<Article> GetEnumerator()
+    public IEnumerator<Article> GetEnumerator() => new Enumerator(this);
+
+    /// <summary>Hand-written rather than an iterator, so its loop runs optimised from the first query (see Jit).</summary>
+    private sealed class Enumerator(LazyArticleList list) : IEnumerator<Article>
     {
-        for (var i = 0; i < _items.Length; i++) yield return this[i];
+        private int _index = -1;
+
+        public Article Current { get; private set; } = null!;
+
+        object IEnumerator.Current => Current;
+
+        [MethodImpl(Jit.Optimized)]
+        public bool MoveNext()
+        {
+            if (++_index >= list.Count) { _index = list.Count; return false; }
+            Current = list[_index];
+            return true;
+        }
+
+        public void Reset() => _index = -1;
+
+        public void Dispose() { }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
