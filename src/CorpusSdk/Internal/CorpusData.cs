@@ -249,6 +249,7 @@ internal delegate T[] ListReader<T>(ref Utf8TokenReader reader, RecordRef record
 internal ref struct Utf8TokenReader
 {
     private const byte Separator = (byte)TokenFormat.Separator;
+    private const int StackChars = 1024;
     private const byte Escape = (byte)TokenFormat.Escape;
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
@@ -373,9 +374,22 @@ internal ref struct Utf8TokenReader
     }
 
     [MethodImpl(Jit.Optimized)]
+#if NET
+    [SkipLocalsInit]
+#endif
     private static unsafe string Utf8(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return string.Empty;
+#if NET
+        // One pass: transcoded into a stack buffer (UTF-16 never needs more units than UTF-8 has bytes), then copied
+        // into the string. Encoding.GetString makes two passes, one to count the characters and one to transcode.
+        if (bytes.Length <= StackChars)
+        {
+            Span<char> chars = stackalloc char[bytes.Length];
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written);
+            return new string(chars.Slice(0, written));
+        }
+#endif
         fixed (byte* p = bytes) return Encoding.UTF8.GetString(p, bytes.Length);
     }
 }
