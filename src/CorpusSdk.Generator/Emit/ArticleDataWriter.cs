@@ -13,10 +13,10 @@ namespace CorpusSdk.Generator.Emit;
 internal static class ArticleDataWriter
 {
     /// <summary>
-    /// An article's two records. The article record: format version, header, quote texts, then the other lists. The
-    /// quote record: format version, then the short fields of every quote, each with the length of its text; a block
-    /// keeps its quote records together after its article records, so a query over quotes reads one dense run of
-    /// bytes and opens an article record only for a text it reads.
+    /// An article's two records. The article record: format version, header, then the lists. The quote record: format
+    /// version, quote count, then the short fields of every quote (each ending with the UTF-8 length of its text) and
+    /// the texts one after another. A block keeps its quote records together after its article records, so a query
+    /// over quotes reads one dense run of bytes and never opens an article record.
     /// </summary>
     public static (string Article, string Quotes) Article(CorpusArticle corpusArticle)
     {
@@ -34,37 +34,32 @@ internal static class ArticleDataWriter
         var headerTokens = header.ToString();
         w.Write(Encoding.UTF8.GetByteCount(headerTokens));
         w.WriteEscaped(headerTokens);
-        // The quote texts, one after another, after their count and UTF-8 length: the quote record gives where they
-        // start and each one's length, so a text is found by adding lengths, never by scanning a quotation.
+        // The fields come after their UTF-8 length and each text's length is among them: the reader finds every text by
+        // adding lengths, never by scanning a quotation.
         var q = new TokenWriter();
         q.Write(TokenFormat.Version);
         q.Write(a.Quotes.Count);
-        w.Write(a.Quotes.Count);
         if (a.Quotes.Count > 0)
         {
+            var fields = new TokenWriter();
             var texts = new TokenWriter();
-            var lengths = new int[a.Quotes.Count];
-            for (var i = 0; i < a.Quotes.Count; i++)
-            {
-                var text = TokenWriter.Escaped(a.Quotes[i].Text);
-                lengths[i] = Encoding.UTF8.GetByteCount(text);
-                texts.WriteEscaped(text);
-            }
-            var textTokens = texts.ToString();
-            w.Write(Encoding.UTF8.GetByteCount(textTokens));
-            q.Write(Encoding.UTF8.GetByteCount(w.ToString()) + 1); // where the texts start: after this prefix and its separator
-            w.WriteEscaped(textTokens);
             for (var i = 0; i < a.Quotes.Count; i++)
             {
                 var quote = a.Quotes[i];
-                q.Write(corpusArticle.QuoteSpeakers[i]);
-                q.Write(quote.Speaker);
-                q.Write(quote.SpeakerDescription);
-                q.Write(quote.Partial);
-                q.Write(quote.Paragraph);
-                q.Write(quote.Line);
-                q.Write(lengths[i]);
+                var text = TokenWriter.Escaped(quote.Text);
+                fields.Write(corpusArticle.QuoteSpeakers[i]);
+                fields.Write(quote.Speaker);
+                fields.Write(quote.SpeakerDescription);
+                fields.Write(quote.Partial);
+                fields.Write(quote.Paragraph);
+                fields.Write(quote.Line);
+                fields.Write(Encoding.UTF8.GetByteCount(text));
+                texts.WriteEscaped(text);
             }
+            var fieldTokens = fields.ToString();
+            q.Write(Encoding.UTF8.GetByteCount(fieldTokens));
+            q.WriteEscaped(fieldTokens);
+            q.WriteEscaped(texts.ToString());
         }
         // Then the lists the runtime decodes on first read (it never steps over them before), paragraphs and people last.
         w.Write(a.Subheadings);

@@ -85,13 +85,12 @@ public static class CorpusData
     };
 
     /// <summary>The parts of an article's record after its format version, in their order.</summary>
-    private enum Section { Header, Quotes, Subheadings, Captions, Credits, Paragraphs, People } // Quotes: their texts
+    private enum Section { Header, Subheadings, Captions, Credits, Paragraphs, People }
 
     /// <summary>Steps over the parts before <paramref name="section"/>, the reader being right after the format version.</summary>
     private static void SkipTo(ref Utf8TokenReader r, Section section)
     {
         if (section > Section.Header) r.Jump(r.ReadInt());
-        if (section > Section.Quotes && r.ReadInt() > 0) r.Jump(r.ReadInt());
         if (section > Section.Subheadings) r.Skip(r.ReadInt());
         if (section > Section.Captions) r.Skip(2 * r.ReadInt());
         if (section > Section.Credits) r.Skip(2 * r.ReadInt());
@@ -101,19 +100,22 @@ public static class CorpusData
     private const int RecentNames = 8;
 
     /// <summary>
-    /// An article's quotes, from its quote record (the block's second half): format version, count, where the texts
-    /// start in the article record, then each quote's short fields and the length of its text. The texts are found by
+    /// An article's quotes, from its quote record (the block's second half): format version, count, the UTF-8 length of
+    /// the quotes' fields, each quote's fields (the last one its text's length), then the texts. The texts are found by
     /// adding lengths and decoded when read, so the quotes of a whole block come from one dense run of bytes.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     internal static IReadOnlyList<Quote> ReadQuotes(RecordRef record)
     {
-        var bytes = record.Block.Record(record.Record + record.Block.Count / 2);
+        var at = record.Record + record.Block.Count / 2;
+        var bytes = record.Block.Record(at);
         var r = new Utf8TokenReader(bytes);
         CheckVersion(ref r);
         var count = r.ReadInt();
         if (count == 0) return Array.Empty<Quote>();
-        var textAt = record.Block.Start(record.Record) + r.ReadInt();
+        var fieldsLength = r.ReadInt();
+        var fieldsEnd = r.Position + fieldsLength + 1;
+        var textAt = record.Block.Start(at) + fieldsEnd;
         var quotes = new Quote[count];
         // A speaker is usually quoted more than once: a name whose bytes equal an earlier quote's is that quote's
         // string, compared in place instead of decoded again (the last few quotes are looked at, never all of them).
@@ -122,7 +124,7 @@ public static class CorpusData
         for (var i = 0; i < quotes.Length; i++)
         {
             var speaker = r.ReadInt();
-            var at = r.Position;
+            var nameStart = r.Position;
             var token = r.NextToken();
             string? name = null;
             if (!Utf8TokenReader.IsNull(token))
@@ -132,12 +134,13 @@ public static class CorpusData
                         name = quotes[j].SpeakerName;
                 name ??= Utf8TokenReader.Decode(token);
             }
-            (nameAt[i % RecentNames], nameLength[i % RecentNames]) = (at, name is null ? -1 : token.Length);
+            (nameAt[i % RecentNames], nameLength[i % RecentNames]) = (nameStart, name is null ? -1 : token.Length);
             var (description, partial, paragraph, line, textLength) = (r.ReadNullable(), r.ReadBool(), r.ReadInt(), r.ReadInt(), r.ReadInt());
             quotes[i] = new Quote(record.Block, textAt, textLength, record.People, speaker, name, description, partial, paragraph, line);
             textAt += textLength + 1;
         }
-        if (!r.AtEnd) throw new FormatException("Corpus data: a quote record is longer than its quotes.");
+        if (r.Position != fieldsEnd || textAt - record.Block.Start(at) != bytes.Length + 1)
+            throw new FormatException("Corpus data: a quote record's lengths do not add up.");
         return quotes;
     }
 
@@ -259,9 +262,6 @@ internal ref struct Utf8TokenReader
         _data = data;
         _position = 0;
     }
-
-    /// <summary>Whether every token has been read.</summary>
-    public readonly bool AtEnd => _position > _data.Length;
 
     /// <summary>The offset of the next token in the data.</summary>
     public readonly int Position => _position;

@@ -14,9 +14,10 @@ internal static class TokenFormat
 {
     public const char Separator = '\u001F';
     public const char Escape = '\u0010';
-    // 4: each article has a quote record (the quotes' short fields and text lengths) besides its article record (header
-    // and texts after their UTF-8 lengths, then the lists): readers jump by lengths instead of scanning for separators.
-    public const int Version = 4;
+    // 5: each article has a quote record (the quotes' fields, then their texts) besides its article record (header,
+    // then the lists); the header and the quote fields come after their UTF-8 lengths, and each text's length is among
+    // the fields, so readers jump by lengths instead of scanning for separators.
+    public const int Version = 5;
 
     /// <summary>The text of one token with its escapes undone (the null token is the reader's business).</summary>
     public static string Unescape(string raw)
