@@ -36,11 +36,14 @@ public static class Program
             case "resolve":
                 ResolveBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10000);
                 return 0;
+            case "fixedcost":
+                FixedCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+                return 0;
             case "sample":
                 Sample(args.Length > 1 ? int.Parse(args[1]) : 8);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | runtime [N] | decode [N] | profile [N] | resolve [N] | buildsplit [N] | sample [N]");
+                Console.Error.WriteLine("usage: report [--build N (10000)] [--scale N (20000, 0 to skip)] [--no-micro] | runtime [N] | decode [N] | profile [N] | resolve [N] | buildsplit [N] | fixedcost [reps] | sample [N]");
                 return 2;
         }
     }
