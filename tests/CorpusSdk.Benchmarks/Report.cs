@@ -1,9 +1,3 @@
-        // One forced GC before the run, then the three stages back to back, as the generator driver runs them: it does
-        // not collect between extraction, the corpus step and emission. A full GC before each stage (as Time() does)
-        // leaves each stage's code and data cold in the caches, which a one-page corpus cannot amortise: `fixedcost`
-        // (steady state, 1-page corpus, medians of 1,000+ runs) measured corpus step + emission ~65-100 µs without a GC
-        // before them and ~120-190 µs with one before each. The GC before extraction stays, so the run still starts
-        // cold, as a compiler server's generator run does after the rest of the compilation.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
