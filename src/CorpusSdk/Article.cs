@@ -64,13 +64,7 @@ public sealed class Article
     public IReadOnlyList<Quote> Quotes
     {
         [MethodImpl(Jit.Optimized)]
-        get
-        {
-            var quotes = Volatile.Read(ref _quotes);
-            if (quotes is not null) return quotes;
-            var made = CorpusData.ReadQuotes(_record);
-            return Interlocked.CompareExchange(ref _quotes, made, null) ?? made;
-        }
+        get => Volatile.Read(ref _quotes) ?? LazyField.Publish(ref _quotes, CorpusData.ReadQuotes(_record));
     }
 
     /// <summary>The people the article names.</summary>
@@ -87,22 +81,10 @@ public sealed class Article
     private IReadOnlyList<Credit>? _credits;
     private IReadOnlyList<ArticlePerson>? _persons;
 
-    private ArticleHeader Header
-    {
-        get
-        {
-            var header = Volatile.Read(ref _header);
-            if (header is not null) return header;
-            var made = CorpusData.ReadHeader(_record);
-            return Interlocked.CompareExchange(ref _header, made, null) ?? made;
-        }
-    }
+    private ArticleHeader Header => Volatile.Read(ref _header) ?? LazyField.Publish(ref _header, CorpusData.ReadHeader(_record));
 
     private IReadOnlyList<T> Decoded<T>(ref IReadOnlyList<T>? field, ListReader<T> read)
-    {
-        var made = CorpusData.ReadList(_record, read);
-        return Interlocked.CompareExchange(ref field, made, null) ?? made;
-    }
+        => LazyField.Publish(ref field, CorpusData.ReadList(_record, read));
 
     /// <summary>The body as one text, paragraphs separated by blank lines.</summary>
     public string Text => string.Join("\n\n", Paragraphs);

@@ -45,15 +45,7 @@ public sealed class Person : IEquatable<Person>
 
     /// <summary>The ids of the articles that name this person.</summary>
     public IReadOnlyList<string> ArticleIds
-    {
-        get
-        {
-            var ids = System.Threading.Volatile.Read(ref _articleIds);
-            if (ids is not null) return ids;
-            var made = Internal.CorpusData.PersonArticleIds(_block!, _record);
-            return System.Threading.Interlocked.CompareExchange(ref _articleIds, made, null) ?? made;
-        }
-    }
+        => System.Threading.Volatile.Read(ref _articleIds) ?? Internal.LazyField.Publish(ref _articleIds, Internal.CorpusData.PersonArticleIds(_block!, _record));
 
     /// <inheritdoc />
     public bool Equals(Person? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

@@ -24,10 +24,7 @@ public sealed class CorpusBlocks
         [System.Runtime.CompilerServices.MethodImpl(Jit.Optimized)]
         get
         {
-            var block = Volatile.Read(ref _blocks[index]);
-            if (block is not null) return block;
-            var made = CorpusBlock.Load(_holders[index]);
-            return Interlocked.CompareExchange(ref _blocks[index], made, null) ?? made;
+            return Volatile.Read(ref _blocks[index]) ?? LazyField.Publish(ref _blocks[index], CorpusBlock.Load(_holders[index]));
         }
     }
 }

@@ -107,7 +107,7 @@ public static class CorpusData
     [MethodImpl(Jit.Optimized)]
     internal static IReadOnlyList<Quote> ReadQuotes(RecordRef record)
     {
-        var at = record.Record + record.Block.Count / 2;
+        var at = record.Record + ArticleCount(record.Block);
         var bytes = record.Block.Record(at);
         var r = new Utf8TokenReader(bytes);
         CheckVersion(ref r);
@@ -230,10 +230,7 @@ internal sealed class LazyPersonTable(CorpusBlock block) : IReadOnlyList<Person>
         [MethodImpl(Jit.Optimized)]
         get
         {
-            var item = Volatile.Read(ref _items[index]);
-            if (item is not null) return item;
-            var made = CorpusData.DecodePerson(block, index + 1);
-            return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
+            return Volatile.Read(ref _items[index]) ?? LazyField.Publish(ref _items[index], CorpusData.DecodePerson(block, index + 1));
         }
     }
 
@@ -252,8 +249,8 @@ internal delegate T[] ListReader<T>(ref Utf8TokenReader reader, RecordRef record
 internal ref struct Utf8TokenReader
 {
     private const byte Separator = (byte)TokenFormat.Separator;
-    private const int StackChars = 1024;
     private const byte Escape = (byte)TokenFormat.Escape;
+    private const int StackChars = 1024; // strings up to this many UTF-8 bytes are transcoded through the stack
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
 

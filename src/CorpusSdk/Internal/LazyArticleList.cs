@@ -41,7 +41,7 @@ public sealed class LazyArticleList : IReadOnlyList<Article>
             if (item is not null) return item;
             var made = _decode(index);
             Interlocked.Increment(ref _decoded);
-            return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
+            return LazyField.Publish(ref _items[index], made);
         }
     }
 
