@@ -51,6 +51,33 @@ public class PrefilterTests
         Assert.True(matched > 100, $"{matched} matches");
     }
 
+    [Fact]
+    public void Photo_by_credit_prefilter_passes_every_line_the_regex_matches()
+    {
+        var photoBy = RegexOf(typeof(PageLineRules), "PhotoByCredit");
+        var mayEndWithPhotoCredit = Prefilter(typeof(PageLineRules), "MayEndWithPhotoCredit");
+        string[] words =
+        [
+            "Photo", "photo", "PHOTOS", "photograph", "picture", "Pictures", "image", "images", "illustration", "by", "By", "courtesy",
+            "courtesy of", "Courtesy Of", "Gazette", "Jane Doe", "Acme", "the", "city", "said", "(", ")", "(", ")", ".", ". ", "!", "?",
+            ",", "/", "\n", " ", "  ", "\t", "\u00A0", "\u212A", "\u017F", "\u0130", "é", "ph\u0130to", "x",
+        ];
+        var random = new Random(13);
+        var matched = 0;
+        for (var n = 0; n < 300000; n++)
+        {
+            var parts = new string[random.Next(1, 12)];
+            for (var i = 0; i < parts.Length; i++) parts[i] = words[random.Next(words.Length)];
+            var t = string.Join(random.Next(4) == 0 ? "" : " ", parts);
+            if (!photoBy.IsMatch(t)) continue;
+            matched++;
+            Assert.True(mayEndWithPhotoCredit(t), t);
+        }
+        foreach (var t in new[] { "The harbour at dawn. (Gazette photo by Jane Doe)", "The harbour at dawn. Photo by Jane Doe/Acme.", "Boats. (Photo courtesy of the city) .\n", "Boats. Image courtesy of Acme \n" })
+            Assert.True(photoBy.IsMatch(t) && mayEndWithPhotoCredit(t), t);
+        Assert.True(matched > 100, $"{matched} matches");
+    }
+
     [Theory]
     [InlineData("Skip to main content", true)]
     [InlineData("Readers skip to the main content of the report", false)]

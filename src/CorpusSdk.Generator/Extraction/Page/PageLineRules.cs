@@ -159,7 +159,7 @@ internal static class PageLineRules
                 i++;
                 continue;
             }
-            if (line.Kind == LineKind.Prose && MayBePhotoCredit(text) && PhotoByCredit.Match(text) is { Success: true } photo)
+            if (line.Kind == LineKind.Prose && MayEndWithPhotoCredit(text) && PhotoByCredit.Match(text) is { Success: true } photo)
             {
                 var credit = photo.Groups["credit"].Value.Trim();
                 var by = CreditBy.Match(credit);
@@ -217,10 +217,26 @@ internal static class PageLineRules
         return JobWords.IsMatch(first) || first is "The" or "By" or "Staff" or "Senior" or "Chief";
     }
 
-    /// <summary>The words <see cref="PhotoByCredit"/> needs ("photo", "picture", "image", "illustration"), case-insensitive.</summary>
-    private static bool MayBePhotoCredit(string text)
-        => text.IndexOf("photo", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pictur", StringComparison.OrdinalIgnoreCase) >= 0
-           || text.IndexOf("image", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("illustration", StringComparison.OrdinalIgnoreCase) >= 0;
+    /// <summary>The words <see cref="PhotoByCredit"/> needs ("photo", "picture", "image", "illustration"), case-insensitive, from <paramref name="from"/> on.</summary>
+    private static bool MayBePhotoCredit(string text, int from = 0)
+        => text.IndexOf("photo", from, StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("pictur", from, StringComparison.OrdinalIgnoreCase) >= 0
+           || text.IndexOf("image", from, StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("illustration", from, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="PhotoByCredit"/>, whose match runs to the end of the line (then only
+    /// white space, one '.' and a final line feed): either the line ends with ')' and holds a photo word, or a photo
+    /// word lies after the last '.' before that ending (the credit without brackets holds no '.').
+    /// </summary>
+    private static bool MayEndWithPhotoCredit(string text)
+    {
+        var e = text.Length;
+        if (e > 0 && text[e - 1] == '\n') e--;
+        if (e > 0 && text[e - 1] == '.') e--;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e > 0 && text[e - 1] == ')' && MayBePhotoCredit(text)) return true;
+        var lastDot = e > 0 ? text.LastIndexOf('.', e - 1) : -1;
+        return MayBePhotoCredit(text, lastDot + 1);
+    }
 
     // The separators of Separators, in two sets of at most five: IndexOfAny scans for up to five characters at once
     // (more, and it falls back to a slower search).

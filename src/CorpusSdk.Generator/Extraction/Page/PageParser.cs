@@ -123,15 +123,24 @@ internal static class PageParser
     private static void DropRepeatsAndBio(List<ParagraphModel> paragraphs, List<CreditModel> credits)
     {
         // Letters only, computed once per paragraph (this runs for every page: no per-pair allocation).
-        var letters = paragraphs.ConvertAll(p => Letters(p.Text, quotedOnly: false));
-        var quoted = paragraphs.ConvertAll(p => Letters(p.Text, quotedOnly: true));
+        var letters = new List<string>(paragraphs.Count);
+        var quoted = new List<string>(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            var (all, inQuotes) = Letters(p.Text);
+            letters.Add(all);
+            quoted.Add(inQuotes);
+        }
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
-            if (letters[i].Length < 20) continue;
+            var needle = letters[i];
+            if (needle.Length < 20) continue;
             for (var j = 0; j < paragraphs.Count; j++)
             {
-                if (j == i || letters[j].Length <= letters[i].Length) continue;
-                if (letters[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0 || quoted[j].IndexOf(letters[i], StringComparison.Ordinal) >= 0)
+                if (j == i || letters[j].Length <= needle.Length) continue;
+                // A text shorter than the needle cannot hold it (most paragraphs quote nothing: "").
+                if (letters[j].IndexOf(needle, StringComparison.Ordinal) >= 0
+                    || (quoted[j].Length >= needle.Length && quoted[j].IndexOf(needle, StringComparison.Ordinal) >= 0))
                 {
                     paragraphs.RemoveAt(i);
                     letters.RemoveAt(i);
@@ -155,41 +164,49 @@ internal static class PageParser
         @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>Every character a quotation may open at.</summary>
-    private static readonly char[] QuoteOpeners = { '"', '\u201C', '\u2018' };
-
     [ThreadStatic] private static char[]? _letters;
 
-    /// <summary>
-    /// The letters and digits of <paramref name="text"/> in lower case (the form two copies of one text share), or only
-    /// those inside quotation marks. One pass into a reused buffer: this runs twice for every paragraph of every page.
-    /// </summary>
-    private static string Letters(string text, bool quotedOnly)
+    /// <summary>Each ASCII character as <see cref="Letters"/> keeps it (what char.IsLetterOrDigit and ToLowerInvariant give there): a-z and 0-9 as they are, A-Z in lower case, else '\0' (dropped).</summary>
+    private static readonly char[] AsciiLetters = MakeAsciiLetters();
+
+    private static char[] MakeAsciiLetters()
     {
-        if (quotedOnly && text.IndexOfAny(QuoteOpeners) < 0) return ""; // most paragraphs: nothing is quoted
-        var buffer = _letters is { } b && b.Length >= text.Length ? b : _letters = new char[Math.Max(text.Length, 1024)];
-        var n = 0;
+        var map = new char[0x80];
+        for (var c = 'a'; c <= 'z'; c++) map[c] = c;
+        for (var c = '0'; c <= '9'; c++) map[c] = c;
+        for (var c = 'A'; c <= 'Z'; c++) map[c] = (char)(c | 0x20);
+        return map;
+    }
+
+    /// <summary>
+    /// The letters and digits of <paramref name="text"/> in lower case (the form two copies of one text share), and
+    /// those of them inside quotation marks. One pass into a reused buffer: this runs for every paragraph of every page.
+    /// </summary>
+    private static (string All, string Quoted) Letters(string text)
+    {
+        var length = text.Length;
+        var buffer = _letters is { } b && b.Length >= 2 * length ? b : _letters = new char[Math.Max(2 * length, 2048)];
+        var n = 0;              // all letters: buffer[0, n)
+        var q = length;         // quoted letters: buffer[length, q)
         var inside = false;
-        for (var k = 0; k < text.Length; k++)
+        for (var k = 0; k < length; k++)
         {
             var c = text[k];
-            if (quotedOnly)
+            var l = c < 0x80 ? AsciiLetters[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (l != '\0')
             {
-                var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
-                var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
-                if (inside && close) { inside = false; continue; }
-                if (!inside && open) { inside = true; continue; }
-                if (!inside) continue;
+                buffer[n++] = l;
+                if (inside) buffer[q++] = l;
+                continue;
             }
-            // ASCII first (char.IsLetterOrDigit and ToLowerInvariant agree with this there); the rest as before.
-            if (c < 0x80)
-            {
-                if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9) buffer[n++] = c;
-                else if ((uint)(c - 'A') <= 'Z' - 'A') buffer[n++] = (char)(c | 0x20);
-            }
-            else if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+            // Not a letter or digit: only a quotation mark changes anything (no mark is a letter or digit).
+            if (c is not ('"' or '\u201C' or '\u2018' or '\u201D' or '\u2019')) continue;
+            var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
+            var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == length || !char.IsLetter(text[k + 1])));
+            if (inside && close) inside = false;
+            else if (!inside && open) inside = true;
         }
-        return new string(buffer, 0, n);
+        return (new string(buffer, 0, n), q == length ? "" : new string(buffer, length, q - length));
     }
 
     /// <summary>Header prose next to a photo credit is a caption ("Jane Doe / Reuters" above or below it).</summary>

@@ -56,11 +56,26 @@ internal static class SourceDetector
     {
         var t = line.Trim();
         if (t.Length < 2 || t.Length > 50) return null;
-        if (Domain.Match(t) is { Success: true } d) return Canonical(t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? t.Substring(4) : t);
+        // Domain needs a literal '.' (before its top-level domain): most header lines have none.
+        if (t.IndexOf('.') >= 0 && Domain.IsMatch(t)) return Canonical(t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? t.Substring(4) : t);
+        // "Police report theft": a sentence, not a title. Checked before the regex (both must pass; this test is cheap).
+        if (HasLowerCaseWord(t)) return null;
         if (!PublicationName.IsMatch(t)) return null;
-        foreach (var word in t.Split(' '))
-            if (word.Length > 3 && char.IsLower(word[0])) return null; // "Police report theft": a sentence, not a title
         return Canonical(t);
+    }
+
+    /// <summary>A word (between single spaces) of more than three characters opens in lower case.</summary>
+    private static bool HasLowerCaseWord(string t)
+    {
+        var start = 0;
+        while (start <= t.Length)
+        {
+            var end = t.IndexOf(' ', start);
+            if (end < 0) end = t.Length;
+            if (end - start > 3 && char.IsLower(t[start])) return true;
+            start = end + 1;
+        }
+        return false;
     }
 
     /// <summary>The organisation after a byline's comma, when it is one ("Associated Press"), not a job ("Environment Correspondent").</summary>
