@@ -31,9 +31,7 @@ internal static class ArticleDataWriter
         header.Write(a.Published);
         header.Write(a.Headline);
         header.Write(a.Dateline);
-        var headerTokens = header.ToString();
-        w.Write(Encoding.UTF8.GetByteCount(headerTokens));
-        w.WriteEscaped(headerTokens);
+        w.WriteMeasured(header);
         // The fields come after their UTF-8 length and each text's length is among them: the reader finds every text by
         // adding lengths, never by scanning a quotation.
         var q = new TokenWriter();
@@ -56,12 +54,11 @@ internal static class ArticleDataWriter
                 fields.Write(Encoding.UTF8.GetByteCount(text));
                 texts.WriteEscaped(text);
             }
-            var fieldTokens = fields.ToString();
-            q.Write(Encoding.UTF8.GetByteCount(fieldTokens));
-            q.WriteEscaped(fieldTokens);
+            q.WriteMeasured(fields);
             q.WriteEscaped(texts.ToString());
         }
-        // Then the lists the runtime decodes on first read (it never steps over them before), paragraphs and people last.
+        // Then the lists, each decoded on first read: paragraphs and people last, so the short lists are reached without
+        // stepping over them.
         w.Write(a.Subheadings);
         w.Write(a.Captions.Count);
         foreach (var c in a.Captions) { w.Write(c.Text); w.Write(c.Credit); }

@@ -84,6 +84,14 @@ internal sealed class TokenWriter
     /// <summary>Appends tokens already escaped: one from <see cref="Escaped"/>, or the whole text of another writer.</summary>
     public void WriteEscaped(string tokens) => WriteRaw(tokens);
 
+    /// <summary>Another writer's tokens after their UTF-8 length, so a reader can jump over them without scanning.</summary>
+    public void WriteMeasured(TokenWriter tokens)
+    {
+        var text = tokens.ToString();
+        Write(Encoding.UTF8.GetByteCount(text));
+        WriteEscaped(text);
+    }
+
     private void WriteRaw(string token)
     {
         StartToken();
