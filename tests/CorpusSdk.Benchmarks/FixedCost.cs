@@ -14,7 +14,9 @@ namespace CorpusSdk.Benchmarks;
 /// extract / build / emit of a 1-article corpus <c>reps</c> times (default 2,000) in each of three modes (no forced GC;
 /// a full GC before each stage; one full GC before the run, stages back to back), two rounds, and prints min / median /
 /// p90 per stage. The first round also takes the once-per-corpus methods through tiering (they need ~60 calls).
-/// FIXEDCOST_STAGE=extract|build|emit instead loops that one stage <c>reps</c> times with no GC (for perf record).
+/// FIXEDCOST_STAGE=extract|build|emit instead loops that one stage <c>reps</c> times with no GC (for perf record);
+/// with FIXEDCOST_COLD=1 it first evicts the CPU caches before each rep (touches 8 MB), as a GC or the rest of a
+/// compilation does: a profile of the cold stage, where code and data come from memory.
 /// </summary>
 public static class FixedCost
 {
@@ -30,14 +32,18 @@ public static class FixedCost
         {
             var res = one.Select(ArticleExtractor.Extract).ToImmutableArray();
             var model = CorpusBuilder.Build(res, GeneratorOptions.Default);
-            var sw = Stopwatch.StartNew();
+            var cold = Environment.GetEnvironmentVariable("FIXEDCOST_COLD") == "1";
+            var timed = TimeSpan.Zero;
             for (var r = 0; r < reps; r++)
             {
+                if (cold) EvictCaches();
+                var sw = Stopwatch.StartNew();
                 if (stage == "build") CorpusBuilder.Build(res, GeneratorOptions.Default);
                 else if (stage == "emit") CorpusEmitter.Emit(model).Sum(s => (long)s.Source.Length);
                 else one.Select(ArticleExtractor.Extract).ToImmutableArray();
+                timed += sw.Elapsed;
             }
-            Console.WriteLine($"{stage}: {sw.Elapsed.TotalMilliseconds * 1000 / reps:0.0} µs each");
+            Console.WriteLine($"{stage}{(cold ? " (cold caches)" : "")}: {timed.TotalMilliseconds * 1000 / reps:0.0} µs each");
             return;
         }
         for (var round = 0; round < 2; round++)
@@ -62,6 +68,14 @@ public static class FixedCost
     {
         var s = v.OrderBy(x => x).ToList();
         return $"min {s[0]:0.000} med {s[s.Count / 2]:0.000} p90 {s[s.Count * 9 / 10]:0.000}";
+    }
+
+    private static readonly byte[] Eviction = new byte[8 << 20];
+
+    /// <summary>Writes one byte per cache line of an 8 MB buffer: L1 and L2 (and much of L3) then hold it, not our code and data.</summary>
+    private static void EvictCaches()
+    {
+        for (var i = 0; i < Eviction.Length; i += 64) Eviction[i]++;
     }
 
     private static void FullGc()
