@@ -34,6 +34,7 @@ public static class FixedCost
             var model = CorpusBuilder.Build(res, GeneratorOptions.Default);
             var cold = Environment.GetEnvironmentVariable("FIXEDCOST_COLD") == "1";
             var timed = TimeSpan.Zero;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var r = 0; r < reps; r++)
             {
                 if (cold) EvictCaches();
@@ -43,7 +44,8 @@ public static class FixedCost
                 else one.Select(ArticleExtractor.Extract).ToImmutableArray();
                 timed += sw.Elapsed;
             }
-            Console.WriteLine($"{stage}{(cold ? " (cold caches)" : "")}: {timed.TotalMilliseconds * 1000 / reps:0.0} µs each");
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            Console.WriteLine($"{stage}{(cold ? " (cold caches)" : "")}: {timed.TotalMilliseconds * 1000 / reps:0.0} µs each, {allocated / 1024.0 / reps:0.0} KB allocated");
             return;
         }
         for (var round = 0; round < 2; round++)
