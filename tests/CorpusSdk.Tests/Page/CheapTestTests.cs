@@ -16,7 +16,7 @@ public class CheapTestTests
     private static readonly string[] Common =
     {
         " ", "  ", "\t", "\u00A0", "\n", ".", ",", ":", ";", "-", "(", ")", "/", "&", "'", "’", "\u212A", "\u017F", "\u0130", "\u0131",
-        "é", "x", "the", "harbour", "said", "Jane", "Doe", "Ann Lee", "JANE", "2008", "19", "3",
+        "é", "“", "”", "«", "›", "<", "x", "the", "harbour", "said", "Jane", "Doe", "Ann Lee", "JANE", "2008", "19", "3", "٣",
     };
 
     private static IEnumerable<string> Lines(int seed, int count, string[] words, bool join = true)
@@ -133,6 +133,20 @@ public class CheapTestTests
             "producer", "critic", "critics", "Staff", "Transport", "Senior", "&", "Jane Doe", "Jane Doe,", "Jane Doe ,", "Mary-Ann", "O’Doe",
         ];
         PassesEveryMatch(RegexOf(typeof(PageLineRules), "NameThenJob"), PageLineRules.EndsWithJobWord, Lines(25, 300000, words));
+    }
+
+    [Fact]
+    public void Closing_line_cheap_test_passes_every_line_the_regex_matches()
+    {
+        string[] words =
+        [
+            "Contact", "reach", "e-mail", "email", "write to", "jane@example.org", "555-1234", "can be reached", "may be contacted", "e-mailed",
+            "Follow", "on Twitter", "at", "@janedoe", "A version of", "this article", "appeared", "in print", "Updated", "published:", "5",
+            "an", "one", "hours", "mins", "ago", "click here", "hide caption", "swipe for more", "you might also like", "also on", "further reading",
+            "top stories", "elsewhere on", "more on this story", "comments are closed", "share this:", "share on", "print this page",
+            "reuse this content", "previous post", "Next article", "newer entry",
+        ];
+        PassesEveryMatch(RegexOf(typeof(PageLineRules), "ClosingLine"), Method(typeof(PageLineRules), "MayBeClosingLine"), Lines(28, 300000, words), 1000);
     }
 
     [Fact]

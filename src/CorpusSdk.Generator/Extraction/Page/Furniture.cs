@@ -85,7 +85,7 @@ internal static class Furniture
 
     /// <summary>
     /// A cheap necessary condition for <see cref="Junk"/> on a trimmed line (most short lines fail it): the line opens
-    /// with a digit, a non-ASCII character or one of the alternatives' opening words (ignoring case; a non-ASCII
+    /// with a digit, a non-ASCII letter or one of the alternatives' opening words (ignoring case; a non-ASCII
     /// character may be one of its letters), holds a '-' (CSS names, "e-mail"), ends in "logo" or "principles", or has
     /// no ASCII letter or digit ("\W*").
     /// </summary>
@@ -93,7 +93,7 @@ internal static class Furniture
     {
         if (t.Length == 0) return true;
         var c = t[0];
-        if (c >= 0x80 || char.IsDigit(c) || t.IndexOf('-') >= 0 || !HasAsciiLetterOrDigit(t)) return true;
+        if ((c >= 0x80 && char.IsLetter(c)) || char.IsDigit(c) || t.IndexOf('-') >= 0 || !HasAsciiLetterOrDigit(t)) return true;
         foreach (var word in JunkOpeners)
             if (TextScan.MayMatchAt(t, 0, word)) return true;
         var e = t.Length;

@@ -64,14 +64,15 @@ internal static class PageLineRules
 
     /// <summary>
     /// A cheap necessary condition for <see cref="ClosingLine"/> (IgnoreCase): the line opens with one of its opening
-    /// words, a digit ("5 minutes ago"), white space, '&lt;', '&gt;' or a non-ASCII character ("« Previous post", or a
-    /// letter that may fold to ASCII), or it holds the verb of "Jane Doe can be reached|contacted|e-mailed".
+    /// words, a digit ("5 minutes ago"), white space, '&lt;', '&gt;', an angle quote ("« Previous post") or a non-ASCII
+    /// letter (which may fold to ASCII), or it holds the verb of "Jane Doe can be reached|contacted|e-mailed".
     /// </summary>
     private static bool MayBeClosingLine(string text)
     {
         if (text.Length == 0) return true;
         var c = text[0];
-        if (c >= 0x80 || char.IsDigit(c) || char.IsWhiteSpace(c) || c is '<' or '>') return true;
+        // Of non-ASCII characters only a letter (which may fold to an ASCII one) or an angle quote can open a match: not “.
+        if (char.IsDigit(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '«' or '»' or '‹' or '›' || (c >= 0x80 && char.IsLetter(c))) return true;
         foreach (var word in ClosingOpeners)
             if (TextScan.MayMatchAt(text, 0, word)) return true;
         return TextScan.MayContain(text, "reached") || TextScan.MayContain(text, "contacted") || TextScan.MayContain(text, "mailed");
@@ -99,10 +100,10 @@ internal static class PageLineRules
 
     /// <summary>
     /// A cheap necessary condition for <see cref="SummaryHeader"/> (IgnoreCase): the line opens with the first letter of
-    /// one of its phrases, or a non-ASCII character (which may fold to one).
+    /// one of its phrases, or a non-ASCII letter (which may fold to one).
     /// </summary>
     private static bool MayBeSummaryHeader(string text)
-        => text.Length == 0 || text[0] >= 0x80 || (char)(text[0] | 0x20) is 's' or 'h' or 'k' or 'i' or 'a' or 'q' or 'w';
+        => text.Length == 0 || (text[0] >= 0x80 && char.IsLetter(text[0])) || (char)(text[0] | 0x20) is 's' or 'h' or 'k' or 'i' or 'a' or 'q' or 'w';
 
     private static readonly string[] JobEndings = { "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "journalist", "producer", "critic" };
 

@@ -47,7 +47,7 @@ internal static class PublishedDateParser
         // The cheap word count first: prose that mentions a year fails it without running the date patterns.
         if (!MostlyDate(trimmed)) return null;
         if (!TryFindDate(trimmed, out var date, out var dateMatch)) return null;
-        var iso = Iso.Match(trimmed);
+        var iso = trimmed.IndexOf('-') >= 0 ? Iso.Match(trimmed) : Match.Empty; // an ISO stamp has a '-'
         // A local time with a named zone beats a bare ISO stamp (which may be UTC without saying so).
         var time = FindTime(trimmed, dateMatch);
         if (time is { } t)
@@ -73,6 +73,8 @@ internal static class PublishedDateParser
     {
         foreach (var regex in DatePatterns)
         {
+            // The numeric and ISO patterns need their separator: a written date line has neither, most often.
+            if ((regex == Numeric && line.IndexOf('/') < 0) || (regex == Iso && line.IndexOf('-') < 0)) continue;
             match = regex.Match(line);
             if (!match.Success) continue;
             var month = MonthNumber(match.Groups["month"].Value);
