@@ -157,6 +157,45 @@ public class CheapTestTests
     }
 
     [Fact]
+    public void Letters_keeps_the_letters_and_quoted_letters_the_per_character_loop_kept()
+    {
+        // The loop Letters replaced: each letter or digit in lower case, and again when inside quotation marks.
+        static (string, string) Reference(string text)
+        {
+            var all = new StringBuilder();
+            var quoted = new StringBuilder();
+            var inside = false;
+            for (var k = 0; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsLetterOrDigit(c))
+                {
+                    var l = char.ToLowerInvariant(c);
+                    all.Append(l);
+                    if (inside) quoted.Append(l);
+                    continue;
+                }
+                if (c is not ('"' or '\u201C' or '\u2018' or '\u201D' or '\u2019')) continue;
+                var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
+                var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == text.Length || !char.IsLetter(text[k + 1])));
+                if (inside && close) inside = false;
+                else if (!inside && open) inside = true;
+            }
+            return (all.ToString(), quoted.ToString());
+        }
+        var letters = typeof(PageParser).GetMethod("Letters", BindingFlags.NonPublic | BindingFlags.Static)!;
+        const string alphabet = "aZ09 .,-_'\"\u201C\u201D\u2018\u2019\u212A\u0130\u00C9\u00E9\u0663\u00A0\u00B2\u2160";
+        var random = new Random(29);
+        for (var n = 0; n < 100000; n++)
+        {
+            var chars = new char[random.Next(0, 40)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            Assert.Equal(Reference(text), ((string, string))letters.Invoke(null, [text])!);
+        }
+    }
+
+    [Fact]
     public void Page_text_splits_lines_as_a_character_copy_would()
     {
         static string[] Reference(string text)

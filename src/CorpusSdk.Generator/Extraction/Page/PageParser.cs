@@ -216,25 +216,47 @@ internal static class PageParser
     {
         var length = text.Length;
         var buffer = _letters is { } b && b.Length >= 2 * length ? b : _letters = new char[Math.Max(2 * length, 2048)];
+        var map = AsciiLetters;
         var n = 0;              // all letters: buffer[0, n)
-        var q = length;         // quoted letters: buffer[length, q)
+        var q = length;         // quoted letters: buffer[length, q), copied from buffer[0, n) as each quotation closes
         var inside = false;
+        var opened = 0;         // n where the open quotation began
         for (var k = 0; k < length; k++)
         {
             var c = text[k];
-            var l = c < 0x80 ? AsciiLetters[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-            if (l != '\0')
+            if (c < 0x80)
             {
-                buffer[n++] = l;
-                if (inside) buffer[q++] = l;
+                // Written always, kept only for a letter or digit: no branch on the common ASCII character.
+                var l = map[c];
+                buffer[n] = l;
+                n += (l + 0xFFFF) >> 16;
+                if (c != '"') continue;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
                 continue;
             }
             // Not a letter or digit: only a quotation mark changes anything (no mark is a letter or digit).
             if (c is not ('"' or '\u201C' or '\u2018' or '\u201D' or '\u2019')) continue;
             var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
             var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == length || !char.IsLetter(text[k + 1])));
-            if (inside && close) inside = false;
-            else if (!inside && open) inside = true;
+            if (inside && close)
+            {
+                inside = false;
+                Array.Copy(buffer, opened, buffer, q, n - opened);
+                q += n - opened;
+            }
+            else if (!inside && open)
+            {
+                inside = true;
+                opened = n;
+            }
+        }
+        if (inside)
+        {
+            Array.Copy(buffer, opened, buffer, q, n - opened);
+            q += n - opened;
         }
         return (new string(buffer, 0, n), q == length ? "" : new string(buffer, length, q - length));
     }
