@@ -196,6 +196,27 @@ public class CheapTestTests
     }
 
     [Fact]
+    public void Trailing_credit_scan_from_the_last_foreign_character_finds_the_match_a_whole_line_scan_finds()
+    {
+        var trailing = RegexOf(typeof(PhotoCredits), "Trailing");
+        string[] words =
+        [
+            "REUTERS", "REUTERS/Jane Doe", "AP", "PHOTO", "/", " / ", "Jane Doe", "Acme", "al-Doe", "de", "O’Doe", "Mary-Ann", "J.", "&",
+            "AFP Photo/Jane Doe)", "(AP Photo)", "(Photo: Acme)", "Photo:", "Credit :", "speaks", "March 3, 2008.", "(C),", "x/y",
+        ];
+        var matched = 0;
+        foreach (var t in Lines(30, 200000, words).Select(l => l.Trim()))
+        {
+            var whole = trailing.Match(t);
+            var from = PhotoCredits.MatchCannotStartBefore(t);
+            var part = trailing.Match(t, from);
+            if (whole.Success) matched++;
+            Assert.True(whole.Success == part.Success && whole.Index == part.Index && whole.Value == part.Value, t);
+        }
+        Assert.True(matched > 1000, $"{matched} matches");
+    }
+
+    [Fact]
     public void Page_text_splits_lines_as_a_character_copy_would()
     {
         static string[] Reference(string text)

@@ -72,13 +72,29 @@ internal static class PhotoCredits
         var t = line.Trim();
         if (!MayEndWithCredit(t)) return null; // most caption-length lines
         if (Spaces(t, 4) < 4) return null; // fewer than five parts split on ' '
-        var m = Trailing.Match(t);
+        var m = Trailing.Match(t, MatchCannotStartBefore(t));
         if (!m.Success) return null;
         var credit = m.Groups["credit"].Value.Trim();
         // "(AP Photo/Jane Doe)" is kept without its parentheses, "Photo: Jane Doe/Acme" without its label.
         if (credit.StartsWith("(", StringComparison.Ordinal)) credit = credit.Substring(1, credit.Length - 2).Trim();
         var label = Labelled.Match(credit);
         return label.Success ? label.Groups["credit"].Value.Trim() : credit;
+    }
+
+    /// <summary>
+    /// Where the scan for <see cref="Trailing"/> may start without missing its leftmost match. Without '(' or ':' only
+    /// the "REUTERS/Jane Doe" alternative can match, and all of it (with the white space around it and a final '.') is
+    /// letters, white space and /'’.-&amp;: it starts after the last other character. A caption's text before it is skipped.
+    /// </summary>
+    internal static int MatchCannotStartBefore(string t)
+    {
+        if (t.IndexOf('(') >= 0 || t.IndexOf(':') >= 0) return 0;
+        for (var i = t.Length - 1; i >= 0; i--)
+        {
+            var c = t[i];
+            if (!char.IsLetter(c) && !char.IsWhiteSpace(c) && c is not ('/' or '\'' or '\u2019' or '.' or '-' or '&')) return i + 1;
+        }
+        return 0;
     }
 
     private static int Spaces(string t, int max)
