@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace CorpusSdk.Generator.Reading;
 
@@ -12,23 +11,24 @@ internal sealed class PageText
     /// <summary>The page's lines, without their line ends; index 0 is line 1.</summary>
     public IReadOnlyList<string> Lines { get; }
 
+    private static readonly char[] LineEnds = { '\r', '\n' };
+
     public static PageText Parse(string text)
     {
         var lines = new List<string>();
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var line = new StringBuilder();
-        for (var i = start; i < text.Length; i++)
+        // One Substring per line, found by a vectorised search (no per-character copying).
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r' || c == '\n')
+            var end = text.IndexOfAny(LineEnds, start);
+            if (end < 0)
             {
-                lines.Add(line.ToString());
-                line.Clear();
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                lines.Add(text.Substring(start));
+                break;
             }
-            else line.Append(c);
+            lines.Add(text.Substring(start, end - start));
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
-        lines.Add(line.ToString());
         return new PageText(lines.ToArray());
     }
 }

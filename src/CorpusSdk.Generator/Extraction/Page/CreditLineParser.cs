@@ -108,13 +108,35 @@ internal static class CreditLineParser
 
     private static IEnumerable<string> Names(string list)
     {
-        foreach (var piece in NameSplit.Split(list))
+        // Most lists name one person: no separator, no split (Split would return the list alone).
+        var pieces = list.IndexOfAny(NameSeparators) >= 0 || list.IndexOf("and", System.StringComparison.Ordinal) >= 0 ? NameSplit.Split(list) : new[] { list };
+        foreach (var piece in pieces)
         {
-            var name = PlaceSuffix.Replace(piece.Trim(), "").Trim().TrimEnd('.');
+            var trimmed = piece.Trim();
+            var name = (MayHavePlaceSuffix(trimmed) ? PlaceSuffix.Replace(trimmed, "") : trimmed).Trim().TrimEnd('.');
             if (name.Length == 0) continue;
             if (!PersonName.IsMatch(name)) continue;
             yield return TitleCaseIfShouting(name);
         }
+    }
+
+    private static readonly char[] NameSeparators = { ',', ';', '&' };
+
+    private static readonly string[] PlaceWords = { "in", "from", "at" };
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="PlaceSuffix"/> (case-sensitive): white space, then "in", "from" or
+    /// "at", then white space.
+    /// </summary>
+    internal static bool MayHavePlaceSuffix(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            foreach (var word in PlaceWords)
+                if (i + word.Length < text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && char.IsWhiteSpace(text[i + word.Length])) return true;
+        }
+        return false;
     }
 
     private static readonly Regex Job = new(@"\b(?:writer|correspondent|reporter|editor|staff|press|news|service|agency|times|post|journal|herald|tribune|bureau)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -70,7 +70,35 @@ internal static class Furniture
         // The bullet pattern needs a bullet character or a digit first (the line is trimmed, so its leading \s* is empty).
         if (t.Length > 0 && IsBulletStart(t[0]))
             t = Bullet.Replace(t, "").Trim();
-        return Junk.IsMatch(t);
+        return MayBeJunk(t) && Junk.IsMatch(t);
+    }
+
+    /// <summary>The words <see cref="Junk"/>'s alternatives open with (lower-case ASCII), for <see cref="MayBeJunk"/>.</summary>
+    private static readonly string[] JunkOpeners =
+    {
+        "slide", "photo", "image", "picture", "vote", "discussion", "comment", "most", "advertisement", "sponsored", "skip", "back",
+        "top", "share", "tweet", "email", "print", "reprint", "save", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "view",
+        "see", "open", "launch", "enlarge", "click", "next", "prev", "close", "related", "more", "read", "recommended", "trending",
+        "sign", "log", "subscribe", "newsletter", "follow", "tag", "filed", "our", "gallery", "video", "watch", "listen", "audio",
+        "graphic", "interactive", "logo",
+    };
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="Junk"/> on a trimmed line (most short lines fail it): the line opens
+    /// with a digit, a non-ASCII letter or one of the alternatives' opening words (ignoring case; a non-ASCII
+    /// character may be one of its letters), holds a '-' (CSS names, "e-mail"), ends in "logo" or "principles", or has
+    /// no ASCII letter or digit ("\W*").
+    /// </summary>
+    private static bool MayBeJunk(string t)
+    {
+        if (t.Length == 0) return true;
+        var c = t[0];
+        if ((c >= 0x80 && char.IsLetter(c)) || char.IsDigit(c) || t.IndexOf('-') >= 0 || !HasAsciiLetterOrDigit(t)) return true;
+        foreach (var word in JunkOpeners)
+            if (TextScan.MayMatchAt(t, 0, word)) return true;
+        var e = t.Length;
+        if (t[e - 1] == '.') e--;
+        return TextScan.MayMatchAt(t, t.Length - 4, "logo") || TextScan.MayMatchAt(t, e - 10, "principles");
     }
 
     private static bool IsBulletStart(char c) => c is '\u2022' or '\u25CF' or '\u25AA' or '*' or '\u00B7' or '-' || char.IsDigit(c);

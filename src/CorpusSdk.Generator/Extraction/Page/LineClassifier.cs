@@ -35,9 +35,9 @@ internal static class LineClassifier
 
     public static bool EndsLikeSentence(string text)
     {
-        var t = text.TrimEnd();
-        if (t.Length == 0) return false;
-        var last = t[t.Length - 1];
+        var end = TextScan.TrimEndIndex(text, 0); // no trimmed copy
+        if (end == 0) return false;
+        var last = text[end - 1];
         return last is '.' or '?' or '!' or ':' or ';' or '"' or '\u201D' or '\u2019' or '\'' or ')' or '\u2026';
     }
 

@@ -46,6 +46,7 @@ internal static class LineCleaner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c > ' ' && c < '\u00A0') continue; // the common case: no folded space lies in this range
             if (c == ' ' ? text[i + 1] == ' ' : IsFoldedSpace(c)) return false;
         }
         return true;

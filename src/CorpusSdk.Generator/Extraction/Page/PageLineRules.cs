@@ -64,14 +64,15 @@ internal static class PageLineRules
 
     /// <summary>
     /// A cheap necessary condition for <see cref="ClosingLine"/> (IgnoreCase): the line opens with one of its opening
-    /// words, a digit ("5 minutes ago"), white space, '&lt;', '&gt;' or a non-ASCII character ("« Previous post", or a
-    /// letter that may fold to ASCII), or it holds the verb of "Jane Doe can be reached|contacted|e-mailed".
+    /// words, a digit ("5 minutes ago"), white space, '&lt;', '&gt;', an angle quote ("« Previous post") or a non-ASCII
+    /// letter (which may fold to ASCII), or it holds the verb of "Jane Doe can be reached|contacted|e-mailed".
     /// </summary>
     private static bool MayBeClosingLine(string text)
     {
         if (text.Length == 0) return true;
         var c = text[0];
-        if (c >= 0x80 || char.IsDigit(c) || char.IsWhiteSpace(c) || c is '<' or '>') return true;
+        // Of non-ASCII characters only a letter (which may fold to an ASCII one) or an angle quote can open a match: not “.
+        if (char.IsDigit(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '«' or '»' or '‹' or '›' || (c >= 0x80 && char.IsLetter(c))) return true;
         foreach (var word in ClosingOpeners)
             if (TextScan.MayMatchAt(text, 0, word)) return true;
         return TextScan.MayContain(text, "reached") || TextScan.MayContain(text, "contacted") || TextScan.MayContain(text, "mailed");
@@ -97,6 +98,29 @@ internal static class PageLineRules
 
     private static readonly Regex SummaryHeader = new(@"^(?:story\s+highlights|highlights|key\s+points|in\s+brief|at\s+a\s+glance|quick\s+read|summary|what\s+you\s+need\s+to\s+know)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// A cheap necessary condition for <see cref="SummaryHeader"/> (IgnoreCase): the line opens with the first letter of
+    /// one of its phrases, or a non-ASCII letter (which may fold to one).
+    /// </summary>
+    private static bool MayBeSummaryHeader(string text)
+        => text.Length == 0 || (text[0] >= 0x80 && char.IsLetter(text[0])) || (char)(text[0] | 0x20) is 's' or 'h' or 'k' or 'i' or 'a' or 'q' or 'w';
+
+    private static readonly string[] JobEndings = { "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "journalist", "producer", "critic" };
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="NameThenJob"/> (case-sensitive): the line ends with a job word, or
+    /// its plural, before an optional final line feed ('$' matches there too).
+    /// </summary>
+    internal static bool EndsWithJobWord(string text)
+    {
+        var e = text.Length;
+        if (e > 0 && text[e - 1] == '\n') e--;
+        if (e > 0 && text[e - 1] == 's') e--;
+        foreach (var job in JobEndings)
+            if (e >= job.Length && string.CompareOrdinal(text, e - job.Length, job, 0, job.Length) == 0) return true;
+        return false;
+    }
+
     /// <summary>"Media caption Rescuers enter the shaft", "Image caption ...": a broadcaster's caption label.</summary>
     private static readonly Regex MediaCaption = new(@"^(?:media|image|video)\s+caption\s*:?\s+(?<text>\S.{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -119,12 +143,12 @@ internal static class PageLineRules
             }
 
             // Each regex below runs only where a cheap exact test says it can match: this loop sees every line of every page.
-            if (text.Length <= 40 && SummaryHeader.IsMatch(text))
+            if (text.Length <= 40 && MayBeSummaryHeader(text) && SummaryHeader.IsMatch(text))
             {
                 // "Story highlights" and the summary lines under it, down to a blank line or the byline.
                 line.Kind = LineKind.Junk;
                 while (i + 1 < content.Count && content[i + 1].Number == content[i].Number + 1 && content[i + 1].Kind is LineKind.Short or LineKind.Prose
-                       && LineClassifier.WordCount(content[i + 1].Text) <= 25 && !CreditLineParser.IsBylineStart(content[i + 1].Text))
+                       && LineClassifier.WordCount(content[i + 1].Text, 26) <= 25 && !CreditLineParser.IsBylineStart(content[i + 1].Text))
                     content[++i].Kind = LineKind.Junk;
                 continue;
             }
@@ -145,14 +169,14 @@ internal static class PageLineRules
                 line.Kind = LineKind.Byline;
                 continue;
             }
-            if (LineClassifier.WordCount(text, 9) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
+            if (EndsWithJobWord(text) && LineClassifier.WordCount(text, 9) <= 8 && NameThenJob.Match(text) is { Success: true } nj && !StartsWithJobWord(nj.Groups["name"].Value))
             {
                 content[i] = new ClassifiedLine(line.Number, text, LineKind.Byline) { Credits = new[] { new CreditModel(CreditKind.Author, nj.Groups["name"].Value) } };
                 continue;
             }
             // A name alone on the line right above its job ("Jane Doe" / "Staff Reporter").
-            if (line.Kind == LineKind.Short && LoneName.IsMatch(text) && i + 1 < content.Count && content[i + 1].Number == line.Number + 1
-                && content[i + 1].Kind == LineKind.Short && JobWords.IsMatch(content[i + 1].Text) && !StartsWithJobWord(text))
+            if (line.Kind == LineKind.Short && i + 1 < content.Count && content[i + 1].Number == line.Number + 1 && content[i + 1].Kind == LineKind.Short
+                && LoneName.IsMatch(text) && JobWords.IsMatch(content[i + 1].Text) && !StartsWithJobWord(text))
             {
                 content[i] = new ClassifiedLine(line.Number, text, LineKind.Byline) { Credits = new[] { new CreditModel(CreditKind.Author, text) } };
                 content[i + 1].Kind = LineKind.Junk;
@@ -184,7 +208,7 @@ internal static class PageLineRules
             if (content[d].Kind != LineKind.Date) continue;
             var headlineAbove = false;
             for (var h = 0; h < d; h++)
-                if (content[h].Kind is LineKind.Short or LineKind.Prose && LineClassifier.WordCount(content[h].Text) >= 3) headlineAbove = true;
+                if (content[h].Kind is LineKind.Short or LineKind.Prose && LineClassifier.WordCount(content[h].Text, 3) >= 3) headlineAbove = true;
             if (!headlineAbove) continue;
             for (var j = d + 1; j < header && j <= d + 2 && content[j].Number <= content[d].Number + 2; j++)
             {
@@ -253,7 +277,7 @@ internal static class PageLineRules
         {
             var p = part.Trim();
             if (p.Length == 0) continue;
-            if (LineClassifier.WordCount(p) > 4 || LineClassifier.EndsLikeSentence(p)) return false;
+            if (LineClassifier.WordCount(p, 5) > 4 || LineClassifier.EndsLikeSentence(p)) return false;
             items++;
         }
         return items >= 3 || (parts.Length >= 2 && items >= 2 && text.IndexOfAny(new[] { '›', '»', '«' }) >= 0);

@@ -80,7 +80,7 @@ internal static class PageParser
         bool Story(int i) => content[i].Kind == LineKind.Prose && !IsHeaderCaption(content, i);
         var firstLong = -1;
         for (var i = 0; i < content.Count && firstLong < 0; i++)
-            if (Story(i) && LineClassifier.WordCount(content[i].Text) >= LongParagraphWords) firstLong = i;
+            if (Story(i) && LineClassifier.WordCount(content[i].Text, LongParagraphWords) >= LongParagraphWords) firstLong = i;
         for (var i = 0; i < content.Count && firstLong < 0; i++)
             if (Story(i)) firstLong = i;
         if (firstLong < 0) return -1;
@@ -151,6 +151,7 @@ internal static class PageParser
         }
         for (var i = paragraphs.Count - 1; i >= 0 && i >= paragraphs.Count - 2; i--)
         {
+            if (!MayBeAuthorNote(paragraphs[i].Text)) continue;
             var m = AuthorNote.Match(paragraphs[i].Text);
             if (!m.Success) continue;
             var name = m.Groups["name"].Value;
@@ -163,6 +164,35 @@ internal static class PageParser
     private static readonly System.Text.RegularExpressions.Regex AuthorNote = new(
         @"^(?<name>[\p{Lu}][\p{L}'’.\-]+(?:\s+[\p{Lu}][\p{L}'’.\-]+){1,2})\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|our)\s+[^.]{0,60}?\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|author|freelancer|photographer)\b[^.]{0,80}|(?<beat>(?:covers|writes\s+(?:about|on|for)|reports\s+on)\s+[^.]{2,80}))\.?(?:\s+(?i:reach|contact|e-?mail|follow)\b.*)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The verbs of <see cref="AuthorNote"/> (case-sensitive), each a whole word right after the name.</summary>
+    private static readonly string[] AuthorNoteVerbs = { "is", "was", "has", "covers", "writes", "reports" };
+
+    /// <summary>
+    /// A cheap necessary condition for <see cref="AuthorNote"/>: the text opens with an upper-case letter, and its third or
+    /// fourth word (runs between white space; the name's two or three words hold none) is one of the note's verbs.
+    /// </summary>
+    internal static bool MayBeAuthorNote(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0])) return false;
+        var i = 0;
+        for (var word = 0; word < 4; word++)
+        {
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (word >= 2 && IsAuthorNoteVerb(text, start, i - start)) return true;
+            if (i == text.Length) return false;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        }
+        return false;
+    }
+
+    private static bool IsAuthorNoteVerb(string text, int start, int length)
+    {
+        foreach (var verb in AuthorNoteVerbs)
+            if (verb.Length == length && string.CompareOrdinal(text, start, verb, 0, length) == 0) return true;
+        return false;
+    }
 
     [ThreadStatic] private static char[]? _letters;
 
@@ -186,25 +216,47 @@ internal static class PageParser
     {
         var length = text.Length;
         var buffer = _letters is { } b && b.Length >= 2 * length ? b : _letters = new char[Math.Max(2 * length, 2048)];
+        var map = AsciiLetters;
         var n = 0;              // all letters: buffer[0, n)
-        var q = length;         // quoted letters: buffer[length, q)
+        var q = length;         // quoted letters: buffer[length, q), copied from buffer[0, n) as each quotation closes
         var inside = false;
+        var opened = 0;         // n where the open quotation began
         for (var k = 0; k < length; k++)
         {
             var c = text[k];
-            var l = c < 0x80 ? AsciiLetters[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
-            if (l != '\0')
+            if (c < 0x80)
             {
-                buffer[n++] = l;
-                if (inside) buffer[q++] = l;
+                // Written always, kept only for a letter or digit: no branch on the common ASCII character.
+                var l = map[c];
+                buffer[n] = l;
+                n += (l + 0xFFFF) >> 16;
+                if (c != '"') continue;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
                 continue;
             }
             // Not a letter or digit: only a quotation mark changes anything (no mark is a letter or digit).
             if (c is not ('"' or '\u201C' or '\u2018' or '\u201D' or '\u2019')) continue;
             var open = c is '"' or '\u201C' || (c == '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])));
             var close = c is '"' or '\u201D' || (c == '\u2019' && (k + 1 == length || !char.IsLetter(text[k + 1])));
-            if (inside && close) inside = false;
-            else if (!inside && open) inside = true;
+            if (inside && close)
+            {
+                inside = false;
+                Array.Copy(buffer, opened, buffer, q, n - opened);
+                q += n - opened;
+            }
+            else if (!inside && open)
+            {
+                inside = true;
+                opened = n;
+            }
+        }
+        if (inside)
+        {
+            Array.Copy(buffer, opened, buffer, q, n - opened);
+            q += n - opened;
         }
         return (new string(buffer, 0, n), q == length ? "" : new string(buffer, length, q - length));
     }
@@ -248,7 +300,7 @@ internal static class PageParser
                     // The links under "More on this story": short lines straight below it, up to a blank line or a real paragraph.
                     while (i + 1 < content.Count && content[i + 1].Number == content[i].Number + 1
                            && content[i + 1].Kind is LineKind.Short or LineKind.Prose or LineKind.Junk
-                           && LineClassifier.WordCount(content[i + 1].Text) <= PageLineRules.LinkMaxWords)
+                           && LineClassifier.WordCount(content[i + 1].Text, PageLineRules.LinkMaxWords + 1) <= PageLineRules.LinkMaxWords)
                         i++;
                     break;
                 case LineKind.Prose when i + 1 < content.Count && content[i + 1] is { Kind: LineKind.PhotoCredit } credit && credit.Number == line.Number + 1:
@@ -275,16 +327,17 @@ internal static class PageParser
 
     private static bool WrapsOnto(string text, string nextRaw)
     {
-        if (text.Length == 0 || LineClassifier.EndsLikeSentence(text) || LineClassifier.WordCount(text) < 6) return false;
-        var next = nextRaw.TrimStart();
-        return next.Length > 0 && char.IsLower(next[0]);
+        // The next line's first letter first: it rules out most lines at once, without a copy.
+        var k = TextScan.TrimStartIndex(nextRaw);
+        if (k == nextRaw.Length || !char.IsLower(nextRaw[k])) return false;
+        return text.Length > 0 && !LineClassifier.EndsLikeSentence(text) && LineClassifier.WordCount(text, 6) >= 6;
     }
 
     /// <summary>A lone short line between paragraphs; two or more short lines in a row are a list (related links, menus).</summary>
     private static bool IsSubheading(List<ClassifiedLine> content, int i)
     {
         var text = content[i].Text;
-        if (text.Length == 0 || !char.IsUpper(text[0]) || LineClassifier.WordCount(text) > 12) return false;
+        if (text.Length == 0 || !char.IsUpper(text[0]) || LineClassifier.WordCount(text, 13) > 12) return false;
         var previous = Neighbour(content, i, -1);
         var next = Neighbour(content, i, +1);
         return previous is { Kind: LineKind.Prose or LineKind.Caption } && next is { Kind: LineKind.Prose };
@@ -307,7 +360,7 @@ internal static class PageParser
         for (var i = 0; i < header; i++)
         {
             var line = content[i];
-            var words = LineClassifier.WordCount(line.Text);
+            var words = LineClassifier.WordCount(line.Text, 31);
             if (words < 3 || words > 30) continue;
             if (source is not null && IsSiteName(line.Text, source)) continue;
             if (line.Kind == LineKind.Short || (line.Kind == LineKind.Prose && !line.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && !IsHeaderCaption(content, i)))
@@ -409,7 +462,7 @@ internal static class PageParser
         for (var i = 0; i < header && looked < 2; i++)
         {
             var line = content[i];
-            if (line.Kind is LineKind.Junk or LineKind.Logo || LineClassifier.WordCount(line.Text) < 2) continue;
+            if (line.Kind is LineKind.Junk or LineKind.Logo || LineClassifier.WordCount(line.Text, 2) < 2) continue;
             if (line.Kind is not (LineKind.Short or LineKind.Prose)) return null;
             looked++;
             if (SourceDetector.FromNameWithTagline(line.Text) is { } name) return name;

@@ -27,7 +27,6 @@ internal static class PublishedDateParser
     private static readonly Regex Time = new(@"(?<![\d:])(?<h>\d{1,2})[:.](?<m>\d\d)(?::(?<s>\d\d))?\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?:\s*\(?(?<zone>[A-Z]{2,4}|(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?)\)?(?![A-Za-z]))?", RegexOptions.CultureInvariant);
     // Written dates before numeric ones, and an ISO stamp last: it is often UTC beside a local time.
     private static readonly Regex[] DatePatterns = { MonthDayYear, DayMonthYear, Numeric, Iso };
-    private static readonly Regex Words = new(@"[\p{L}]+", RegexOptions.CultureInvariant);
 
     /// <summary>Words that may stand on a date line besides the date itself.</summary>
     private static readonly string[] DateLineWords =
@@ -45,9 +44,10 @@ internal static class PublishedDateParser
         if (trimmed.Length == 0 || trimmed.Length > 120) return null;
         // Every date pattern has a year that starts "19" or "20".
         if (trimmed.IndexOf("19", StringComparison.Ordinal) < 0 && trimmed.IndexOf("20", StringComparison.Ordinal) < 0) return null;
-        if (!TryFindDate(trimmed, out var date, out var dateMatch)) return null;
+        // The cheap word count first: prose that mentions a year fails it without running the date patterns.
         if (!MostlyDate(trimmed)) return null;
-        var iso = Iso.Match(trimmed);
+        if (!TryFindDate(trimmed, out var date, out var dateMatch)) return null;
+        var iso = trimmed.IndexOf('-') >= 0 ? Iso.Match(trimmed) : Match.Empty; // an ISO stamp has a '-'
         // A local time with a named zone beats a bare ISO stamp (which may be UTC without saying so).
         var time = FindTime(trimmed, dateMatch);
         if (time is { } t)
@@ -73,6 +73,8 @@ internal static class PublishedDateParser
     {
         foreach (var regex in DatePatterns)
         {
+            // The numeric and ISO patterns need their separator: a written date line has neither, most often.
+            if ((regex == Numeric && line.IndexOf('/') < 0) || (regex == Iso && line.IndexOf('-') < 0)) continue;
             match = regex.Match(line);
             if (!match.Success) continue;
             var month = MonthNumber(match.Groups["month"].Value);
@@ -89,17 +91,65 @@ internal static class PublishedDateParser
         return false;
     }
 
-    private static bool MostlyDate(string line)
+    /// <summary>
+    /// At most four words (runs of letters, as the regex [\p{L}]+ finds them) that are neither a month nor a
+    /// <see cref="DateLineWords"/> entry. A hand-written scan: no Match or lower-case copy per ASCII word.
+    /// </summary>
+    internal static bool MostlyDate(string line)
     {
         var stray = 0;
-        foreach (Match word in Words.Matches(line))
+        var i = 0;
+        var n = line.Length;
+        while (i < n)
         {
-            var w = word.Value.ToLowerInvariant();
-            if (MonthNumber(w) > 0 || Array.IndexOf(DateLineWords, w) >= 0) continue;
-            stray++;
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            var start = i;
+            var ascii = true;
+            while (i < n && char.IsLetter(line[i]))
+            {
+                if (line[i] >= 0x80) ascii = false;
+                i++;
+            }
+            if (!IsDateWord(line, start, i - start, ascii) && ++stray > 4) return false;
         }
         // "By Jane Doe | Published March 3, 2008" still reads as a date line; a sentence does not.
-        return stray <= 4;
+        return true;
+    }
+
+    /// <summary>No date word is longer than "wednesday" or "september".</summary>
+    private const int LongestDateWord = 9;
+
+    [ThreadStatic] private static char[]? _word;
+
+    private static bool IsDateWord(string line, int start, int length, bool ascii)
+    {
+        if (!ascii)
+        {
+            // Invariant lower-casing may turn a non-ASCII letter into an ASCII one (the Kelvin sign into 'k'): as before.
+            var w = line.Substring(start, length).ToLowerInvariant();
+            return MonthNumber(w) > 0 || Array.IndexOf(DateLineWords, w) >= 0;
+        }
+        if (length > LongestDateWord) return false;
+        var buffer = _word ??= new char[LongestDateWord];
+        for (var k = 0; k < length; k++)
+        {
+            var c = line[start + k];
+            buffer[k] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+        }
+        if (length == 4 && buffer[0] == 's' && buffer[1] == 'e' && buffer[2] == 'p' && buffer[3] == 't') return true;
+        foreach (var month in MonthNames)
+            if (Equals(buffer, length, month) || (length == 3 && buffer[0] == month[0] && buffer[1] == month[1] && buffer[2] == month[2])) return true;
+        foreach (var word in DateLineWords)
+            if (Equals(buffer, length, word)) return true;
+        return false;
+    }
+
+    private static bool Equals(char[] buffer, int length, string word)
+    {
+        if (word.Length != length) return false;
+        for (var k = 0; k < length; k++)
+            if (buffer[k] != word[k]) return false;
+        return true;
     }
 
     private readonly record struct FoundTime(TimeSpan TimeOfDay, string? Zone);
