@@ -10,6 +10,8 @@ namespace CorpusSdk.Generator.Extraction.Page;
 /// </summary>
 internal static class Furniture
 {
+    // MayBeJunk runs first and lists the words these alternatives open with (JunkOpeners): a new alternative that opens
+    // with another word needs it added there, or the regex never sees its lines.
     private static readonly Regex Junk = new(
         @"^(?:\d+\s*:\s*\d+" +                                    // "0 : 0" counters
         @"|[a-z]+(?:-[a-z]+)+" +                                  // css media names "landscape-tablet-and-below"
