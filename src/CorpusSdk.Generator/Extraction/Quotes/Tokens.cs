@@ -67,10 +67,10 @@ internal static class Tokens
         var i = start;
         while (i < end)
         {
-            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            while (i < end && IsSpace(text[i])) i++;
             if (i >= end) break;
             var s = i;
-            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            while (i < end && !IsSpace(text[i])) i++;
             var e = i;
             var ws = s;
             var we = e;
@@ -107,10 +107,34 @@ internal static class Tokens
             if (skip is not null && skip[s]) { gap = true; continue; }
             if (gap && lead == '\0') lead = '“';
             gap = false;
-            var word = text.Substring(ws, len);
+            var word = WordAt(text, ws, len);
             list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
         }
         return list;
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, with the printable ASCII letters and marks answered without the call.</summary>
+    internal static bool IsSpace(char c) => c == ' ' || (c < ' ' || c > '~') && char.IsWhiteSpace(c);
+
+    private const int WordTableSize = 4096;
+
+    /// <summary>
+    /// The last word copied into each slot (by a hash of its characters), on this thread: most words of a page
+    /// ("the", "said", a name said again) were met before, and the same string is returned instead of a new copy.
+    /// A collision only replaces the slot, so the table stays this size.
+    /// </summary>
+    [ThreadStatic] private static string?[]? _words;
+
+    /// <summary>text.Substring(start, length), shared with an earlier equal word when the table holds one.</summary>
+    internal static string WordAt(string text, int start, int length)
+    {
+        var table = _words ??= new string?[WordTableSize];
+        var h = 2166136261u;
+        for (var k = start; k < start + length; k++) h = (h ^ text[k]) * 16777619u;
+        var slot = (int)((h ^ (h >> 15)) & (WordTableSize - 1));
+        var w = table[slot];
+        if (w is not null && w.Length == length && string.CompareOrdinal(w, 0, text, start, length) == 0) return w;
+        return table[slot] = text.Substring(start, length);
     }
 
     private static bool IsAbbreviationDot(string text, int ws, int we)
