@@ -155,7 +155,7 @@ internal static class ArticlePeopleFinder
         var inWord = false;
         foreach (var ch in text)
         {
-            if (char.IsLetter(ch))
+            if (IsLetter(ch))
             {
                 if (!inWord) { words++; if (char.IsUpper(ch)) caps++; }
                 inWord = true;
@@ -270,7 +270,7 @@ internal static class ArticlePeopleFinder
         public bool CommaAfter;      // ", " follows (apposition)
 
         /// <summary>The word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
-        public string Text => _text ??= _source.Substring(Start, Length);
+        public string Text => _text ??= Quotes.Tokens.WordAt(_source, Start, Length);
 
         public bool EndsWithDot => Length > 0 && _source[Start + Length - 1] == '.';
 
@@ -295,6 +295,14 @@ internal static class ArticlePeopleFinder
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
+    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII answered by range tests (most characters of a page).</summary>
+    internal static bool IsLetter(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with ASCII answered by range tests.</summary>
+    internal static bool IsLetterOrDigit(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
     private static bool IsAllCaps(string w)
     {
         var letters = 0;
@@ -317,7 +325,7 @@ internal static class ArticlePeopleFinder
         while (i < text.Length)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            if (!IsLetterOrDigit(c)) { i++; continue; }
             var start = i;
             var j = i;
             var segLen = 0;
@@ -325,11 +333,11 @@ internal static class ArticlePeopleFinder
             while (j < text.Length)
             {
                 var ch = text[j];
-                if (char.IsLetterOrDigit(ch)) { j++; segLen++; continue; }
+                if (IsLetterOrDigit(ch)) { j++; segLen++; continue; }
                 var hasNext = j + 1 < text.Length;
-                if (IsApostrophe(ch) && hasNext && char.IsLetter(text[j + 1])) { j++; continue; }
-                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; dotOrHyphen = true; continue; }
-                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; dotOrHyphen = true; continue; }
+                if (IsApostrophe(ch) && hasNext && IsLetter(text[j + 1])) { j++; continue; }
+                if (IsHyphen(ch) && hasNext && IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; dotOrHyphen = true; continue; }
+                if (ch == '.' && hasNext && IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; dotOrHyphen = true; continue; }
                 break;
             }
             // The word is text[start, start + length): a dot kept after an abbreviation or initial is the next
@@ -365,11 +373,11 @@ internal static class ArticlePeopleFinder
                 var gapStart = prev.End;
                 var allSpace = start > gapStart;
                 for (var g = gapStart; g < start && allSpace; g++)
-                    if (!char.IsWhiteSpace(text[g])) allSpace = false;
+                    if (!Quotes.Tokens.IsSpace(text[g])) allSpace = false;
                 tok.JoinPrev = allSpace && !prev.Possessive;
                 var comma = start > gapStart && text[gapStart] == ',';
                 for (var g = gapStart + 1; g < start && comma; g++)
-                    if (!char.IsWhiteSpace(text[g])) comma = false;
+                    if (!Quotes.Tokens.IsSpace(text[g])) comma = false;
                 prev.CommaAfter = comma;
             }
             tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
@@ -385,7 +393,7 @@ internal static class ArticlePeopleFinder
         while (k >= 0)
         {
             var ch = text[k];
-            if (char.IsWhiteSpace(ch)) { k--; continue; }
+            if (Quotes.Tokens.IsSpace(ch)) { k--; continue; }
             if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
             if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
             if (ch == '.') return prev is null || !prev.EndsWithDot;
