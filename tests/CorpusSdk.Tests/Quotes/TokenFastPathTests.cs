@@ -56,4 +56,30 @@ public class TokenFastPathTests
             Assert.True(tokens.Count <= runs);
         }, iter: 2000, threads: 1);
     }
+
+    /// <summary>The name-word test of a capitalised word as it was before its ASCII fast path (char calls only).</summary>
+    private static bool PlainIsNameWordBody(string body)
+    {
+        if (body.Length == 2 && body[1] == '.') return true; // an initial
+        if (body.Length < 2) return false;
+        var lower = false;
+        foreach (var c in body)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (char.IsDigit(c)) return false;
+            else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '‘' && c != '.') return false;
+        }
+        return lower;
+    }
+
+    [Fact]
+    public void IsNameWord_matches_the_plain_character_loop_on_random_words()
+    {
+        var letters = Gen.OneOf(Gen.Char['A', 'Z'], Gen.Char['a', 'z'], Char, Gen.OneOfConst('-', '\'', '’', '‘', '.', '0', 'É', 'é', 'ǅ'));
+        Gen.Select(Gen.Char['A', 'Z'], letters.Array[1, 12]).Sample((first, rest) =>
+        {
+            var word = first + new string(rest);
+            Assert.Equal(PlainIsNameWordBody(word), Names.IsNameWord(word));
+        }, iter: 5000, threads: 1);
+    }
 }

@@ -174,7 +174,7 @@ internal sealed class ParagraphText
     private static bool NextStartsSentence(string text, int i)
     {
         var k = i;
-        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] == ')')) k++;
+        while (k < text.Length && (Tokens.IsSpace(text[k]) || text[k] == ')')) k++;
         if (k >= text.Length) return true;
         if (k == i) return false;
         var c = text[k];
@@ -213,7 +213,10 @@ internal sealed class ParagraphText
     {
         var ws = dot;
         while (ws > 0 && !char.IsWhiteSpace(text[ws - 1]) && text[ws - 1] is not ('(' or '“' or '"')) ws--;
-        var word = text.Substring(ws, dot - ws);
+        var length = dot - ws;
+        // No abbreviation of the set is longer than 6 (and a dotted word counts only up to 6): no copy for longer words.
+        if (length > 6) return false;
+        var word = text.Substring(ws, length);
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         if (word.IndexOf('.') >= 0 && word.Length <= 6) return true;

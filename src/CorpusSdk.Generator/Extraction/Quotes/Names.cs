@@ -73,6 +73,13 @@ internal static class Names
         var lower = false;
         foreach (var c in body)
         {
+            if (c < 0x80)
+            {
+                // ASCII by ranges, the same answers as the calls below.
+                if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
+                else if ((uint)(c - 'A') > 'Z' - 'A' && c != '-' && c != '\'' && c != '.') return false;
+                continue;
+            }
             if (char.IsLower(c)) lower = true;
             else if (char.IsDigit(c)) return false;
             else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '‘' && c != '.') return false;
