@@ -62,7 +62,10 @@ internal static class Tokens
     public static List<Token> Split(string text, int start, int end, bool[]? skip)
     {
         // One substring per word kept (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
-        var list = new List<Token>(Math.Max(4, (end - start) / 6));
+        // Built in a reused list and copied out at its exact size: a guess from the length over-allocates for
+        // paragraphs that are mostly quotation (skipped) and under-allocates (then doubles) for short words.
+        var list = _scratch ??= new List<Token>(256);
+        list.Clear();
         var gap = false;
         var i = start;
         while (i < end)
@@ -110,8 +113,12 @@ internal static class Tokens
             var word = WordAt(text, ws, len);
             list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
         }
-        return list;
+        var result = new List<Token>(list.Count);
+        result.AddRange(list);
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? _scratch;
 
     /// <summary><see cref="char.IsWhiteSpace(char)"/>, with the printable ASCII letters and marks answered without the call.</summary>
     internal static bool IsSpace(char c) => c == ' ' || (c < ' ' || c > '~') && char.IsWhiteSpace(c);
