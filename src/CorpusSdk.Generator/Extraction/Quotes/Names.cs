@@ -107,6 +107,13 @@ internal static class Names
     public static List<NameMention> Find(IReadOnlyList<Token> tokens)
     {
         var result = new List<NameMention>();
+        Find(tokens, result);
+        return result;
+    }
+
+    /// <summary>Every person name in the tokens, in order, added to <paramref name="result"/>.</summary>
+    public static void Find(IReadOnlyList<Token> tokens, List<NameMention> result)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -125,7 +132,6 @@ internal static class Names
             if (mention is not null) result.Add(mention);
             i = j + 1;
         }
-        return result;
     }
 
     /// <summary>Reads tokens[first..last] (a capitalised run) as title + name; null when it is no person.</summary>
