@@ -77,7 +77,9 @@ internal static class ArticlePeopleFinder
         {
             if (q.Speaker is not { Length: > 0 } speaker) continue;
             var o = new Occ(speaker, RoleFlags.Quoted, (long)q.Line * 1_000_000 + 999_999, StripLeadingTitles(speaker));
-            var c = clusters.FirstOrDefault(x => x.Spellings.Contains(speaker));
+            Cluster? c = null;
+            foreach (var x in clusters)
+                if (x.Spellings.Contains(speaker)) { c = x; break; }
             if (c is null && o.Core >= 2)
                 c = FirstCompatible(clusters, o.Info);
             if (c is null && o.Core < 2) c = MatchSingle(clusters, o.Key, allowSkeleton: true);
@@ -107,7 +109,13 @@ internal static class ArticlePeopleFinder
         {
             // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
             // article also treats it as one (a title, a quote, "Mr. Y").
-            var cue = c.Full.Count == 0 ? OrganisationCue.None : c.Full.Max(f => OrganisationCues.Of(f, texts));
+            // The strongest cue of the full names (a loop, not Enumerable.Max with a closure per cluster).
+            var cue = OrganisationCue.None;
+            foreach (var f in c.Full)
+            {
+                var fc = OrganisationCues.Of(f, texts);
+                if (fc > cue) cue = fc;
+            }
             if (cue == OrganisationCue.Strong && !c.HasStrongPersonEvidence || cue == OrganisationCue.Weak && !c.HasPersonEvidence) continue;
             result.Add(c.ToModel());
         }
@@ -122,24 +130,46 @@ internal static class ArticlePeopleFinder
     /// </summary>
     private static Cluster? MatchSingle(List<Cluster> clusters, string word, bool allowSkeleton)
     {
-        var hit = Unique(clusters.Where(c => c.Spellings.Contains(word)));
+        // Loops rather than LINQ: this runs for every one-word mention and speaker. "Unique" below means exactly
+        // one cluster matches; none or several give no answer at that step.
+        var hit = UniqueWith(clusters, word, static (c, w) => c.Spellings.Contains(w), out _);
         if (hit is not null) return hit;
         var info = NameKey.Info(word);
         if (info.CoreCount == 0) return null;
         // Exact surname spelling first (folded, article dropped), so "Rahimi" is not made ambiguous by a
         // "Rahim" in the same article whose skeleton is the same.
         var folded = info.LastFolded;
-        var exact = clusters.Where(c => c.FoldedSurnames.Contains(folded)).ToList();
-        if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
+        var exact = UniqueWith(clusters, folded, static (c, f) => c.FoldedSurnames.Contains(f), out var anyExact);
+        if (anyExact) return exact;
         if (allowSkeleton)
         {
             var key = info.LastSkeleton;
             if (key.Length == 0) return null;
-            var bySurname = clusters.Where(c => c.SurnameKeys.Contains(key)).ToList();
-            if (bySurname.Count > 0) return bySurname.Count == 1 ? bySurname[0] : null;
+            var bySurname = UniqueWith(clusters, key, static (c, k) => c.SurnameKeys.Contains(k), out var anySurname);
+            if (anySurname) return bySurname;
         }
         // A given name alone must match exactly (skeletons of short words collide: "Frank"/"France").
-        return Unique(clusters.Where(c => c.Full.Any(f => FirstFolded(f) == folded)));
+        return UniqueWith(clusters, folded, static (c, f) =>
+        {
+            foreach (var full in c.Full)
+                if (FirstFolded(full) == f) return true;
+            return false;
+        }, out _);
+    }
+
+    /// <summary>The one cluster that matches (null when none or several); <paramref name="any"/>: one at least.</summary>
+    private static Cluster? UniqueWith(List<Cluster> clusters, string arg, Func<Cluster, string, bool> match, out bool any)
+    {
+        Cluster? one = null;
+        any = false;
+        foreach (var c in clusters)
+        {
+            if (!match(c, arg)) continue;
+            if (any) return null;
+            any = true;
+            one = c;
+        }
+        return one;
     }
 
     /// <summary>
@@ -155,7 +185,7 @@ internal static class ArticlePeopleFinder
         var inWord = false;
         foreach (var ch in text)
         {
-            if (char.IsLetter(ch))
+            if (IsLetter(ch))
             {
                 if (!inWord) { words++; if (char.IsUpper(ch)) caps++; }
                 inWord = true;
@@ -270,7 +300,7 @@ internal static class ArticlePeopleFinder
         public bool CommaAfter;      // ", " follows (apposition)
 
         /// <summary>The word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
-        public string Text => _text ??= _source.Substring(Start, Length);
+        public string Text => _text ??= Quotes.Tokens.WordAt(_source, Start, Length);
 
         public bool EndsWithDot => Length > 0 && _source[Start + Length - 1] == '.';
 
@@ -295,6 +325,14 @@ internal static class ArticlePeopleFinder
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
+    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII answered by range tests (most characters of a page).</summary>
+    internal static bool IsLetter(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with ASCII answered by range tests.</summary>
+    internal static bool IsLetterOrDigit(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
     private static bool IsAllCaps(string w)
     {
         var letters = 0;
@@ -317,7 +355,7 @@ internal static class ArticlePeopleFinder
         while (i < text.Length)
         {
             var c = text[i];
-            if (!char.IsLetterOrDigit(c)) { i++; continue; }
+            if (!IsLetterOrDigit(c)) { i++; continue; }
             var start = i;
             var j = i;
             var segLen = 0;
@@ -325,11 +363,11 @@ internal static class ArticlePeopleFinder
             while (j < text.Length)
             {
                 var ch = text[j];
-                if (char.IsLetterOrDigit(ch)) { j++; segLen++; continue; }
+                if (IsLetterOrDigit(ch)) { j++; segLen++; continue; }
                 var hasNext = j + 1 < text.Length;
-                if (IsApostrophe(ch) && hasNext && char.IsLetter(text[j + 1])) { j++; continue; }
-                if (IsHyphen(ch) && hasNext && char.IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; dotOrHyphen = true; continue; }
-                if (ch == '.' && hasNext && char.IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; dotOrHyphen = true; continue; }
+                if (IsApostrophe(ch) && hasNext && IsLetter(text[j + 1])) { j++; continue; }
+                if (IsHyphen(ch) && hasNext && IsLetterOrDigit(text[j + 1])) { j++; segLen = 0; dotOrHyphen = true; continue; }
+                if (ch == '.' && hasNext && IsLetter(text[j + 1]) && segLen == 1) { j++; segLen = 0; dotOrHyphen = true; continue; }
                 break;
             }
             // The word is text[start, start + length): a dot kept after an abbreviation or initial is the next
@@ -365,11 +403,11 @@ internal static class ArticlePeopleFinder
                 var gapStart = prev.End;
                 var allSpace = start > gapStart;
                 for (var g = gapStart; g < start && allSpace; g++)
-                    if (!char.IsWhiteSpace(text[g])) allSpace = false;
+                    if (!Quotes.Tokens.IsSpace(text[g])) allSpace = false;
                 tok.JoinPrev = allSpace && !prev.Possessive;
                 var comma = start > gapStart && text[gapStart] == ',';
                 for (var g = gapStart + 1; g < start && comma; g++)
-                    if (!char.IsWhiteSpace(text[g])) comma = false;
+                    if (!Quotes.Tokens.IsSpace(text[g])) comma = false;
                 prev.CommaAfter = comma;
             }
             tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
@@ -385,7 +423,7 @@ internal static class ArticlePeopleFinder
         while (k >= 0)
         {
             var ch = text[k];
-            if (char.IsWhiteSpace(ch)) { k--; continue; }
+            if (Quotes.Tokens.IsSpace(ch)) { k--; continue; }
             if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
             if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
             if (ch == '.') return prev is null || !prev.EndsWithDot;
@@ -558,7 +596,9 @@ internal static class ArticlePeopleFinder
             && (MediaNouns.Contains(toks[e + 1].Text) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks[e + 1].Text))))
             return;
 
-        var titles = new List<string>();
+        // Most runs end before they become a person: the titles are gathered in a reused list and copied only then.
+        var titles = _titles ??= new List<string>();
+        titles.Clear();
         // Title split: the last title head that is not the run's last word.
         var k0 = -1;
         for (var k = e - 1; k >= s; k--)
@@ -651,8 +691,10 @@ internal static class ArticlePeopleFinder
             && (toks[s - 1].Text == "name" && toks[s - 1].CommaAfter
                 || toks[s - 1].Text == "as" && toks[s].JoinPrev && toks[s - 2].Text is "only" or "identified" or "named"))
             titled = true;
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start) { Titles = titles, Titled = titled });
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: new List<string>(titles)) { Titled = titled });
     }
+
+    [ThreadStatic] private static List<string>? _titles;
 
     private static string NormApos(string w)
     {
@@ -663,8 +705,10 @@ internal static class ArticlePeopleFinder
     /// <summary>Tokens s..e joined by single spaces (possessive "'s" already stripped by the tokenizer).</summary>
     private static string Span(List<Tok> toks, int s, int e)
     {
-        var parts = new List<string>(e - s + 1);
-        for (var k = s; k <= e; k++) parts.Add(toks[k].Text);
+        if (s == e) return toks[s].Text;
+        if (e == s + 1) return toks[s].Text + " " + toks[e].Text;
+        var parts = new string[e - s + 1];
+        for (var k = s; k <= e; k++) parts[k - s] = toks[k].Text;
         return string.Join(" ", parts);
     }
 
@@ -736,8 +780,9 @@ internal static class ArticlePeopleFinder
 
     private sealed class Occ
     {
-        public Occ(string spelling, RoleFlags role, long order, string? key = null)
+        public Occ(string spelling, RoleFlags role, long order, string? key = null, List<string>? titles = null)
         {
+            Titles = titles ?? new List<string>();
             Spelling = spelling;
             Key = key is { Length: > 0 } ? key : spelling;
             Role = role;
@@ -761,7 +806,7 @@ internal static class ArticlePeopleFinder
         public RoleFlags Role { get; }
         public long Order { get; }
         public int Core { get; }
-        public List<string> Titles { get; set; } = new();
+        public List<string> Titles { get; }
     }
 
     private sealed class Cluster

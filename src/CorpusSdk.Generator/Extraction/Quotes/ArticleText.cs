@@ -77,15 +77,17 @@ internal sealed class ParagraphText
         // mask[k]: text[k] is inside a quotation (marks included).
         var mask = _mask is { } m && m.Length >= text.Length ? m : _mask = new bool[Math.Max(text.Length, 1024)];
         Array.Clear(mask, 0, text.Length);
-        var closes = new List<QuoteSpan>();
+        // Most paragraphs hold no closing mark: the list is made for those that do.
+        List<QuoteSpan>? found = null;
         foreach (var q in spans)
         {
             if (q.Paragraph > paragraph || q.EndParagraph < paragraph) continue;
             var from = q.Paragraph == paragraph ? q.Open : 0;
             var to = q.EndParagraph == paragraph ? q.Close : text.Length - 1;
             for (var k = from; k <= to && k < text.Length; k++) mask[k] = true;
-            if (q.EndParagraph == paragraph) closes.Add(q);
+            if (q.EndParagraph == paragraph) (found ??= new List<QuoteSpan>()).Add(q);
         }
+        var closes = found ?? NoCloses;
 
         var writer = Tokens.Split(text, DatelineEnd(text), text.Length, mask);
 
@@ -122,6 +124,9 @@ internal sealed class ParagraphText
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
         return new ParagraphText(text, writer, sentences);
     }
+
+    /// <summary>Shared and never added to: the closes of a paragraph without any.</summary>
+    private static readonly List<QuoteSpan> NoCloses = new();
 
     private static readonly char[] SentenceEnds = { '.', '?', '!' };
 
@@ -174,7 +179,7 @@ internal sealed class ParagraphText
     private static bool NextStartsSentence(string text, int i)
     {
         var k = i;
-        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] == ')')) k++;
+        while (k < text.Length && (Tokens.IsSpace(text[k]) || text[k] == ')')) k++;
         if (k >= text.Length) return true;
         if (k == i) return false;
         var c = text[k];
@@ -213,7 +218,10 @@ internal sealed class ParagraphText
     {
         var ws = dot;
         while (ws > 0 && !char.IsWhiteSpace(text[ws - 1]) && text[ws - 1] is not ('(' or '“' or '"')) ws--;
-        var word = text.Substring(ws, dot - ws);
+        var length = dot - ws;
+        // No abbreviation of the set is longer than 6 (and a dotted word counts only up to 6): no copy for longer words.
+        if (length > 6) return false;
+        var word = text.Substring(ws, length);
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         if (word.IndexOf('.') >= 0 && word.Length <= 6) return true;

@@ -73,6 +73,13 @@ internal static class Names
         var lower = false;
         foreach (var c in body)
         {
+            if (c < 0x80)
+            {
+                // ASCII by ranges, the same answers as the calls below.
+                if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
+                else if ((uint)(c - 'A') > 'Z' - 'A' && c != '-' && c != '\'' && c != '.') return false;
+                continue;
+            }
             if (char.IsLower(c)) lower = true;
             else if (char.IsDigit(c)) return false;
             else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '‘' && c != '.') return false;
@@ -100,6 +107,13 @@ internal static class Names
     public static List<NameMention> Find(IReadOnlyList<Token> tokens)
     {
         var result = new List<NameMention>();
+        Find(tokens, result);
+        return result;
+    }
+
+    /// <summary>Every person name in the tokens, in order, added to <paramref name="result"/>.</summary>
+    public static void Find(IReadOnlyList<Token> tokens, List<NameMention> result)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -118,7 +132,6 @@ internal static class Names
             if (mention is not null) result.Add(mention);
             i = j + 1;
         }
-        return result;
     }
 
     /// <summary>Reads tokens[first..last] (a capitalised run) as title + name; null when it is no person.</summary>

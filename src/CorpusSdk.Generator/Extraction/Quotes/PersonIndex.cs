@@ -80,10 +80,14 @@ internal sealed class PersonIndex
     {
         _paragraphs = paragraphs;
         _mentions = new List<PlacedMention>();
+        // One list of a paragraph's names, reused for the next paragraph.
+        var found = new List<NameMention>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var tokens = paragraphs[p].Writer;
-            foreach (var m in Names.Find(tokens))
+            found.Clear();
+            Names.Find(tokens, found);
+            foreach (var m in found)
                 _mentions.Add(new PlacedMention(p, tokens[m.LastToken].Start, m, Apposition(tokens, m)));
         }
     }

@@ -63,15 +63,20 @@ internal sealed class QuoteAttributor
         var next = qi + 1 < _spans.Count ? _spans[qi + 1] : null;
         var nextSame = next is not null && next.Paragraph == q.EndParagraph && next.Open < endSentence.End ? next : null;
         var after = et.WriterIn(q.Close + 1, nextSame?.Open ?? endSentence.End);
-        var lastClose = q.Close;
-        for (var k = qi + 1; k < _spans.Count && _spans[k].Paragraph == q.EndParagraph && _spans[k].Open < endSentence.End; k++)
-            lastClose = _spans[k].EndParagraph == q.EndParagraph ? _spans[k].Close : lastClose;
-        var tail = et.WriterIn(lastClose + 1, endSentence.End);
-
         var immediate = Attribution.After(et.Text, after, true);
         var partial = IsPartial(qi, q, before, immediate is not null, after.Count == 0);
 
-        var who = immediate ?? Attribution.After(et.Text, tail, false);
+        var who = immediate;
+        if (who is null)
+        {
+            // The tail (after the last quote of the sentence) is read only when nothing follows this quote at once;
+            // it is the same range as "after" when no other quote follows in the sentence.
+            var lastClose = q.Close;
+            for (var k = qi + 1; k < _spans.Count && _spans[k].Paragraph == q.EndParagraph && _spans[k].Open < endSentence.End; k++)
+                lastClose = _spans[k].EndParagraph == q.EndParagraph ? _spans[k].Close : lastClose;
+            var tail = nextSame is null && lastClose == q.Close ? after : et.WriterIn(lastClose + 1, endSentence.End);
+            who = Attribution.After(et.Text, tail, false);
+        }
         var whoParagraph = q.EndParagraph;
         if (who is null)
         {

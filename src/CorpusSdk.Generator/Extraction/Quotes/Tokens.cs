@@ -62,15 +62,18 @@ internal static class Tokens
     public static List<Token> Split(string text, int start, int end, bool[]? skip)
     {
         // One substring per word kept (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
-        var list = new List<Token>(Math.Max(4, (end - start) / 6));
+        // Built in a reused list and copied out at its exact size: a guess from the length over-allocates for
+        // paragraphs that are mostly quotation (skipped) and under-allocates (then doubles) for short words.
+        var list = _scratch ??= new List<Token>(256);
+        list.Clear();
         var gap = false;
         var i = start;
         while (i < end)
         {
-            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            while (i < end && IsSpace(text[i])) i++;
             if (i >= end) break;
             var s = i;
-            while (i < end && !char.IsWhiteSpace(text[i])) i++;
+            while (i < end && !IsSpace(text[i])) i++;
             var e = i;
             var ws = s;
             var we = e;
@@ -107,10 +110,38 @@ internal static class Tokens
             if (skip is not null && skip[s]) { gap = true; continue; }
             if (gap && lead == '\0') lead = '“';
             gap = false;
-            var word = text.Substring(ws, len);
+            var word = WordAt(text, ws, len);
             list.Add(new Token(s, e, word, possessive, trail, lead) { IsCloseMark = closeMark });
         }
-        return list;
+        var result = new List<Token>(list.Count);
+        result.AddRange(list);
+        return result;
+    }
+
+    [ThreadStatic] private static List<Token>? _scratch;
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, with the printable ASCII letters and marks answered without the call.</summary>
+    internal static bool IsSpace(char c) => c == ' ' || (c < ' ' || c > '~') && char.IsWhiteSpace(c);
+
+    private const int WordTableSize = 4096;
+
+    /// <summary>
+    /// The last word copied into each slot (by a hash of its characters), on this thread: most words of a page
+    /// ("the", "said", a name said again) were met before, and the same string is returned instead of a new copy.
+    /// A collision only replaces the slot, so the table stays this size.
+    /// </summary>
+    [ThreadStatic] private static string?[]? _words;
+
+    /// <summary>text.Substring(start, length), shared with an earlier equal word when the table holds one.</summary>
+    internal static string WordAt(string text, int start, int length)
+    {
+        var table = _words ??= new string?[WordTableSize];
+        var h = 2166136261u;
+        for (var k = start; k < start + length; k++) h = (h ^ text[k]) * 16777619u;
+        var slot = (int)((h ^ (h >> 15)) & (WordTableSize - 1));
+        var w = table[slot];
+        if (w is not null && w.Length == length && string.CompareOrdinal(w, 0, text, start, length) == 0) return w;
+        return table[slot] = text.Substring(start, length);
     }
 
     private static bool IsAbbreviationDot(string text, int ws, int we)

@@ -1,0 +1,85 @@
+using System.Linq;
+using CorpusSdk.Generator.Extraction.Quotes;
+using CsCheck;
+
+namespace CorpusSdk.Tests.Quotes;
+
+/// <summary>The quote tokenizer's white-space fast path and shared word strings answer as the plain calls do.</summary>
+public class TokenFastPathTests
+{
+    /// <summary>ASCII, accented letters, no-break and thin spaces, curly quotes, dashes and line breaks.</summary>
+    private static readonly Gen<char> Char = Gen.OneOf(
+        Gen.Char['\0', '\u00ff'],
+        Gen.OneOfConst(' ', '\u00a0', '\u2009', '\u2002', '\u3000', '\u2028', '\u0085', '\t', '\n', '\r',
+            '“', '”', '‘', '’', '—', '–', '«', '»', 'é', 'ß', 'Ж', 'ı'),
+        Gen.Char);
+
+    [Fact]
+    public void IsSpace_is_char_IsWhiteSpace_for_every_char()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.Equal(char.IsWhiteSpace((char)c), Tokens.IsSpace((char)c));
+    }
+
+    [Fact]
+    public void WordAt_returns_the_substring_and_shares_equal_words()
+    {
+        Gen.Select(Char.Array[0, 40], Gen.Int[0, 40], Gen.Int[0, 40]).Sample((chars, a, b) =>
+        {
+            var text = new string(chars);
+            var start = System.Math.Min(a, text.Length);
+            var length = System.Math.Min(b, text.Length - start);
+            var word = Tokens.WordAt(text, start, length);
+            Assert.Equal(text.Substring(start, length), word);
+            // The same characters again, from another string: the table gives the string it made before.
+            Assert.Same(word, Tokens.WordAt("#" + text, start + 1, length));
+        }, iter: 2000, threads: 1);
+    }
+
+    [Fact]
+    public void Split_words_lie_inside_their_tokens_on_random_text()
+    {
+        var words = Gen.OneOfConst("Ola", "Brandt", "said", "“we", "stay,”", "Vell’s", "U.S.", "Dr.", "(left)", "—", "J.", "Does’", "x", "\u00a0", " ", "\u2009", "\n");
+        Gen.Select(words.Array[0, 30], Char.Array[0, 10]).Sample((parts, noise) =>
+        {
+            var text = string.Concat(parts) + new string(noise);
+            var tokens = Tokens.Split(text, 0, text.Length);
+            // Each word is what the token's range holds without its peeled marks: a substring of the text.
+            foreach (var t in tokens)
+            {
+                Assert.InRange(t.Start, 0, t.End);
+                Assert.Contains(t.Word, text.Substring(t.Start, t.End - t.Start));
+                Assert.DoesNotContain(t.Word, c => char.IsWhiteSpace(c));
+            }
+            // Tokens are the maximal non-white-space runs, as split by the framework's white-space test.
+            var runs = text.Split((char[])null!, System.StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.True(tokens.Count <= runs);
+        }, iter: 2000, threads: 1);
+    }
+
+    /// <summary>The name-word test of a capitalised word as it was before its ASCII fast path (char calls only).</summary>
+    private static bool PlainIsNameWordBody(string body)
+    {
+        if (body.Length == 2 && body[1] == '.') return true; // an initial
+        if (body.Length < 2) return false;
+        var lower = false;
+        foreach (var c in body)
+        {
+            if (char.IsLower(c)) lower = true;
+            else if (char.IsDigit(c)) return false;
+            else if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '‘' && c != '.') return false;
+        }
+        return lower;
+    }
+
+    [Fact]
+    public void IsNameWord_matches_the_plain_character_loop_on_random_words()
+    {
+        var letters = Gen.OneOf(Gen.Char['A', 'Z'], Gen.Char['a', 'z'], Char, Gen.OneOfConst('-', '\'', '’', '‘', '.', '0', 'É', 'é', 'ǅ'));
+        Gen.Select(Gen.Char['A', 'Z'], letters.Array[1, 12]).Sample((first, rest) =>
+        {
+            var word = first + new string(rest);
+            Assert.Equal(PlainIsNameWordBody(word), Names.IsNameWord(word));
+        }, iter: 5000, threads: 1);
+    }
+}
