@@ -15,8 +15,9 @@ namespace CorpusSdk.Benchmarks;
 /// a full GC before each stage; one full GC before the run, stages back to back), two rounds, and prints min / median /
 /// p90 per stage. The first round also takes the once-per-corpus methods through tiering (they need ~60 calls).
 /// FIXEDCOST_STAGE=extract|build|emit instead loops that one stage <c>reps</c> times with no GC (for perf record);
-/// with FIXEDCOST_COLD=1 it first evicts the CPU caches before each rep (touches 8 MB), as a GC or the rest of a
-/// compilation does: a profile of the cold stage, where code and data come from memory.
+/// with FIXEDCOST_COLD=1 it first evicts the CPU caches before each rep (touches 8 MB), as the rest of a compilation
+/// does: a profile of the cold stage, where code and data come from memory; FIXEDCOST_COLD=gc forces a full GC
+/// before each rep instead, as the report's 1-page row does.
 /// </summary>
 public static class FixedCost
 {
@@ -33,11 +34,13 @@ public static class FixedCost
             var res = one.Select(ArticleExtractor.Extract).ToImmutableArray();
             var model = CorpusBuilder.Build(res, GeneratorOptions.Default);
             var cold = Environment.GetEnvironmentVariable("FIXEDCOST_COLD") == "1";
+            var gc = Environment.GetEnvironmentVariable("FIXEDCOST_COLD") == "gc";
             var timed = TimeSpan.Zero;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var r = 0; r < reps; r++)
             {
                 if (cold) EvictCaches();
+                if (gc) FullGc();
                 var sw = Stopwatch.StartNew();
                 if (stage == "build") CorpusBuilder.Build(res, GeneratorOptions.Default);
                 else if (stage == "emit") CorpusEmitter.Emit(model).Sum(s => (long)s.Source.Length);
@@ -45,7 +48,7 @@ public static class FixedCost
                 timed += sw.Elapsed;
             }
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-            Console.WriteLine($"{stage}{(cold ? " (cold caches)" : "")}: {timed.TotalMilliseconds * 1000 / reps:0.0} µs each, {allocated / 1024.0 / reps:0.0} KB allocated");
+            Console.WriteLine($"{stage}{(cold ? " (cold caches)" : gc ? " (after a full GC)" : "")}: {timed.TotalMilliseconds * 1000 / reps:0.0} µs each, {allocated / 1024.0 / reps:0.0} KB allocated");
             return;
         }
         for (var round = 0; round < 2; round++)
