@@ -54,6 +54,14 @@ internal static class CSharpText
         }
     }
 
+    /// <summary>Printable ASCII with no XML markup character: what <see cref="XmlDoc"/> writes unchanged.</summary>
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+            if (c < ' ' || c > '~' || c == '&' || c == '<' || c == '>') return false;
+        return true;
+    }
+
     public static string Literal(string text)
     {
         var sb = new StringBuilder(text.Length + 2).Append('"');
@@ -67,6 +75,7 @@ internal static class CSharpText
     /// </summary>
     public static string XmlDoc(string text, int max = 200)
     {
+        if (text.Length <= max && IsPlainAscii(text)) return text; // nothing to replace or cut: no copy
         var sb = new StringBuilder();
         var count = 0;
         foreach (var c in text)

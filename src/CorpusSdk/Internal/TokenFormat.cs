@@ -76,9 +76,17 @@ internal sealed class TokenWriter
     /// <summary>The token <paramref name="value"/> becomes (escaped; what <see cref="WriteEscaped"/> takes).</summary>
     public static string Escaped(string? value)
     {
+        if (value is not null && !NeedsEscape(value)) return value; // the usual case: the token is the text itself
         var w = new TokenWriter();
         w.Write(value);
         return w.ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+            if (c == TokenFormat.Escape || c == TokenFormat.Separator || char.IsSurrogate(c)) return true;
+        return false;
     }
 
     /// <summary>Appends tokens already escaped: one from <see cref="Escaped"/>, or the whole text of another writer.</summary>
