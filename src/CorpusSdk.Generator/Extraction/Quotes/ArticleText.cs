@@ -69,34 +69,44 @@ internal sealed class ParagraphText
         return lo;
     }
 
-    /// <summary>The quote mask of the paragraph being built, reused on this thread (no array per paragraph).</summary>
-    [ThreadStatic] private static bool[]? _mask;
+    /// <summary>The quoted ranges of the paragraph being built, reused on this thread (no array per paragraph).</summary>
+    [ThreadStatic] private static int[]? _ranges;
 
     public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
     {
-        // mask[k]: text[k] is inside a quotation (marks included).
-        var mask = _mask is { } m && m.Length >= text.Length ? m : _mask = new bool[Math.Max(text.Length, 1024)];
-        Array.Clear(mask, 0, text.Length);
+        // The quoted characters (marks included) as inclusive ranges, not a mask as long as the paragraph: a
+        // paragraph holds few quotations, and a mask costs a clear and a fill of every quoted character.
+        var ranges = _ranges ??= new int[32];
+        var count = 0;
         // Most paragraphs hold no closing mark: the list is made for those that do.
         List<QuoteSpan>? found = null;
-        foreach (var q in spans)
+        // By index: a foreach over the interface would box an enumerator per paragraph.
+        for (var s = 0; s < spans.Count; s++)
         {
+            var q = spans[s];
             if (q.Paragraph > paragraph || q.EndParagraph < paragraph) continue;
             var from = q.Paragraph == paragraph ? q.Open : 0;
-            var to = q.EndParagraph == paragraph ? q.Close : text.Length - 1;
-            for (var k = from; k <= to && k < text.Length; k++) mask[k] = true;
+            var to = Math.Min(q.EndParagraph == paragraph ? q.Close : text.Length - 1, text.Length - 1);
+            if (from <= to)
+            {
+                if (2 * count + 2 > ranges.Length) Array.Resize(ref ranges, ranges.Length * 2);
+                ranges[2 * count] = from;
+                ranges[2 * count + 1] = to;
+                count++;
+            }
             if (q.EndParagraph == paragraph) (found ??= new List<QuoteSpan>()).Add(q);
         }
+        _ranges = ranges;
         var closes = found ?? NoCloses;
 
-        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, mask);
+        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, ranges, count);
 
         var sentences = new List<SentenceRange>();
         var start = 0;
         for (var i = NextSentenceEnd(text, 0, closes); i < text.Length; i = NextSentenceEnd(text, i + 1, closes))
         {
             var c = text[i];
-            if (mask[i])
+            if (count > 0 && Tokens.InRanges(ranges, count, i))
             {
                 foreach (var q in closes)
                 {
