@@ -82,8 +82,11 @@ internal static class SpeakerPhrase
             if (s >= e) continue;
             if (e - s == 1 && NameLexicon.Pronouns.Contains(tokens[s].Word))
                 return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
-            var name = NameAtEnd(tokens, s, e);
-            if (name is null && NameThenAffiliation(tokens, s, e) is { } withAffiliation)
+            // Both readings look at the names of the same segment: found once.
+            var sub = e - s == tokens.Count ? tokens : SubList(tokens, s, e);
+            var names = Names.Find(sub);
+            var name = NameAtEnd(sub, names);
+            if (name is null && NameThenAffiliation(sub, names, s) is { } withAffiliation)
                 return new SpeakerRef(SpeakerKind.Name, withAffiliation.Name.Name,
                     Slice(text, tokens, withAffiliation.From, e), tokens[s].Start);
             if (name is not null)
@@ -116,11 +119,8 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>A name ending the segment, with only title-like words before it (a leading "the" is allowed).</summary>
-    private static NameMention? NameAtEnd(IReadOnlyList<Token> tokens, int s, int e)
+    private static NameMention? NameAtEnd(IReadOnlyList<Token> sub, List<NameMention> names)
     {
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
-        var names = Names.Find(sub);
         if (names.Count == 0) return null;
         var m = names[names.Count - 1];
         if (m.LastToken != sub.Count - 1) return null;
@@ -134,11 +134,8 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>"Jane Doe of the Policy Centre" / "Jane Doe from the university": a name, then its affiliation.</summary>
-    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> tokens, int s, int e)
+    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> sub, List<NameMention> names, int s)
     {
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
-        var names = Names.Find(sub);
         if (names.Count == 0) return null;
         var m = names[0];
         if (m.Possessive || m.LastToken + 1 >= sub.Count) return null;
@@ -150,6 +147,14 @@ internal static class SpeakerPhrase
             if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
         }
         return (m, s + m.LastToken + 1);
+    }
+
+    /// <summary>tokens[s, e) as a new list; callers pass the tokens themselves when the range covers them all.</summary>
+    private static IReadOnlyList<Token> SubList(IReadOnlyList<Token> tokens, int s, int e)
+    {
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        return sub;
     }
 
     private static (int, int) Trim(IReadOnlyList<Token> t, (int Start, int End) seg, bool cutTail)
@@ -229,8 +234,8 @@ internal static class SpeakerPhrase
         if (s >= e) return null;
         if (NameLexicon.Pronouns.Contains(tokens[s].Word))
             return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        // No copy when the segment is all the tokens: the sub-list is only read.
+        var sub = e - s == tokens.Count ? tokens : SubList(tokens, s, e);
         foreach (var m in Names.Find(sub))
         {
             if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"
