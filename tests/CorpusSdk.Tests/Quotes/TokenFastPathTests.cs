@@ -66,6 +66,18 @@ public class TokenFastPathTests
     }
 
     [Fact]
+    public void HeadOf_walk_gives_the_head_of_the_split()
+    {
+        var words = Gen.OneOfConst("a", "police", "officer", "at", "in", "of", "on", "for", "who", "whose", "from", "with", "near",
+            "ат", "At", "fort", "whom", "scene", "the", "", " ", "-year-old", "nearby");
+        Gen.Select(words.Array[0, 8], Gen.Bool).Sample((parts, trailing) =>
+        {
+            var description = string.Join(" ", parts) + (trailing ? " " : "");
+            Assert.Equal(QuoteAttributor.HeadOfBySplit(description), QuoteAttributor.HeadOf(description));
+        }, iter: 5000, threads: 1);
+    }
+
+    [Fact]
     public void Split_words_lie_inside_their_tokens_on_random_text()
     {
         var words = Gen.OneOfConst("Ola", "Brandt", "said", "“we", "stay,”", "Vell’s", "U.S.", "Dr.", "(left)", "—", "J.", "Does’", "x", "\u00a0", " ", "\u2009", "\n");

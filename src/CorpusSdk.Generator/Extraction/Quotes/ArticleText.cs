@@ -46,15 +46,23 @@ internal sealed class ParagraphText
         return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : new SentenceRange(0, Text.Length);
     }
 
-    /// <summary>The writer's tokens starting in [from, to), as a new list.</summary>
+    /// <summary>
+    /// The writer's tokens starting in [from, to), as a list its readers must not change: no copy when the run is
+    /// empty (a shared empty list) or all the writer's tokens (the list itself).
+    /// </summary>
     public List<Token> WriterIn(int from, int to)
     {
         // The tokens are in text order, so those starting in the range are one run: found by binary search.
         var first = FirstWriterAt(from);
         var end = first;
         while (end < Writer.Count && Writer[end].Start < to) end++;
+        if (end == first) return NoTokens;
+        if (end - first == Writer.Count) return Writer;
         return Writer.GetRange(first, end - first);
     }
+
+    /// <summary>Shared and never added to: the writer's tokens of an empty run.</summary>
+    private static readonly List<Token> NoTokens = new();
 
     /// <summary>Index of the first writer's token starting at or after <paramref name="offset"/> (the count when none).</summary>
     private int FirstWriterAt(int offset)

@@ -24,7 +24,12 @@ internal static class TitleLike
     /// <summary>A title in marks: title-cased words, and a cue such as "the show", "the novel", "dubbed" just before.</summary>
     public static bool Is(string text, System.Collections.Generic.IReadOnlyList<Token> before)
     {
-        if (!Is(text)) return false;
+        return Is(text) && HasCue(before);
+    }
+
+    /// <summary>A cue word among the last four words before the opening mark.</summary>
+    public static bool HasCue(System.Collections.Generic.IReadOnlyList<Token> before)
+    {
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 4; i--)
             if (Cues.Contains(before[i].Word)) return true;
         return false;
