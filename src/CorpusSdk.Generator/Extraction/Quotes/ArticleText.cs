@@ -25,19 +25,25 @@ internal sealed class ParagraphText
         "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
-    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange> sentences)
+    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange>? sentences)
     {
         Text = text;
         Writer = writerTokens;
-        Sentences = sentences;
+        _sentences = sentences;
     }
+
+    private List<SentenceRange>? _sentences;
 
     public string Text { get; }
 
     /// <summary>Tokens of the writer's own words, in order.</summary>
     public List<Token> Writer { get; }
 
-    public List<SentenceRange> Sentences { get; }
+    /// <summary>
+    /// The sentences; for a paragraph without quotation they are found on first use (most such paragraphs are read
+    /// only for their names, never by sentence), from the text alone.
+    /// </summary>
+    public List<SentenceRange> Sentences => _sentences ??= SentencesOf(Text, NoRanges, 0, NoCloses);
 
     public SentenceRange SentenceAt(int offset)
     {
@@ -108,7 +114,15 @@ internal sealed class ParagraphText
         var closes = found ?? NoCloses;
 
         var writer = Tokens.Split(text, DatelineEnd(text), text.Length, ranges, count);
+        // The ranges array is reused by the next paragraph: sentences of a paragraph touched by a quote now.
+        return new ParagraphText(text, writer, count == 0 && found is null ? null : SentencesOf(text, ranges, count, closes));
+    }
 
+    private static readonly int[] NoRanges = new int[0];
+
+    /// <summary>The sentences of a paragraph whose quoted characters are the given ranges and closing quotes.</summary>
+    private static List<SentenceRange> SentencesOf(string text, int[] ranges, int count, List<QuoteSpan> closes)
+    {
         var sentences = new List<SentenceRange>();
         var start = 0;
         for (var i = NextSentenceEnd(text, 0, closes); i < text.Length; i = NextSentenceEnd(text, i + 1, closes))
@@ -140,7 +154,7 @@ internal sealed class ParagraphText
         }
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
-        return new ParagraphText(text, writer, sentences);
+        return sentences;
     }
 
     /// <summary>Shared and never added to: the closes of a paragraph without any.</summary>
