@@ -25,6 +25,9 @@ internal readonly struct Attributed
 /// </summary>
 internal sealed class QuoteAttributor
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] Space = { ' ' };
+
     private readonly ParagraphText[] _texts;
     private readonly List<QuoteSpan> _spans;
     private readonly PersonIndex _index;
@@ -321,7 +324,7 @@ internal sealed class QuoteAttributor
     /// </summary>
     private static bool IsAnaphoricEpithet(string description)
     {
-        var words = description.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Space, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length > 3 || !words[0].Equals("the", System.StringComparison.OrdinalIgnoreCase)) return false;
         var head = words[words.Length - 1];
         if (head.EndsWith("-year-old", System.StringComparison.Ordinal)) return true;

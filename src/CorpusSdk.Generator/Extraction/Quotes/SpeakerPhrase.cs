@@ -31,6 +31,9 @@ internal sealed class SpeakerRef
 /// <summary>Reads a speaker out of the subject (or inverted object) of an attribution clause.</summary>
 internal static class SpeakerPhrase
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] SliceTrim = { ' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')' };
+
     private static readonly HashSet<string> TailCut = new(StringComparer.Ordinal)
     {
         "also", "later", "earlier", "again", "previously", "last", "this", "on", "in", "at", "during", "after", "before",
@@ -190,7 +193,7 @@ internal static class SpeakerPhrase
     public static string Slice(string text, IReadOnlyList<Token> t, int s, int e)
     {
         var raw = text.Substring(t[s].Start, t[e - 1].End - t[s].Start);
-        return raw.Trim(' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')');
+        return raw.Trim(SliceTrim);
     }
 
     /// <summary>
