@@ -56,9 +56,14 @@ internal static class SpeakerPhrase
     };
 
     /// <summary>Splits at commas (and semicolons) into segments of token indexes [start, end).</summary>
+    /// <remarks>
+    /// The list is reused on this thread: its two readers (<see cref="Parse"/>, <see cref="SubjectOf"/>) finish
+    /// with it before they return and call nothing that splits again.
+    /// </remarks>
     private static List<(int Start, int End)> Segments(IReadOnlyList<Token> t)
     {
-        var segs = new List<(int, int)>();
+        var segs = _segments ??= new List<(int, int)>();
+        segs.Clear();
         var s = 0;
         for (var i = 0; i < t.Count; i++)
         {
@@ -71,6 +76,8 @@ internal static class SpeakerPhrase
         if (s < t.Count) segs.Add((s, t.Count));
         return segs;
     }
+
+    [System.ThreadStatic] private static List<(int Start, int End)>? _segments;
 
     /// <summary>Parses a subject phrase; null when nothing usable is there.</summary>
     public static SpeakerRef? Parse(string text, IReadOnlyList<Token> tokens, bool cutTail)
