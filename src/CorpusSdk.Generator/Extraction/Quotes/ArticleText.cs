@@ -86,19 +86,32 @@ internal sealed class ParagraphText
     /// <summary>The quoted ranges of the paragraph being built, reused on this thread (no array per paragraph).</summary>
     [ThreadStatic] private static int[]? _ranges;
 
+    /// <summary>The paragraph's text; <paramref name="spans"/> in article order (as the scanners give them).</summary>
     public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
     {
+        var first = 0;
+        return Build(text, paragraph, spans as List<QuoteSpan> ?? new List<QuoteSpan>(spans), ref first);
+    }
+
+    /// <summary>
+    /// As above, for paragraphs built in order: <paramref name="first"/> carries, from one paragraph to the next,
+    /// the index of the first span not ended before it, so each paragraph looks only at the spans that reach it.
+    /// </summary>
+    public static ParagraphText Build(string text, int paragraph, List<QuoteSpan> spans, ref int first)
+    {
+        // Spans ended before this paragraph end before every later one too.
+        while (first < spans.Count && spans[first].EndParagraph < paragraph) first++;
         // The quoted characters (marks included) as inclusive ranges, not a mask as long as the paragraph: a
         // paragraph holds few quotations, and a mask costs a clear and a fill of every quoted character.
         var ranges = _ranges ??= new int[32];
         var count = 0;
         // Most paragraphs hold no closing mark: the list is made for those that do.
         List<QuoteSpan>? found = null;
-        // By index: a foreach over the interface would box an enumerator per paragraph.
-        for (var s = 0; s < spans.Count; s++)
+        for (var s = first; s < spans.Count; s++)
         {
             var q = spans[s];
-            if (q.Paragraph > paragraph || q.EndParagraph < paragraph) continue;
+            if (q.Paragraph > paragraph) break; // in article order: the rest open later
+            if (q.EndParagraph < paragraph) continue;
             var from = q.Paragraph == paragraph ? q.Open : 0;
             var to = Math.Min(q.EndParagraph == paragraph ? q.Close : text.Length - 1, text.Length - 1);
             if (from <= to)
