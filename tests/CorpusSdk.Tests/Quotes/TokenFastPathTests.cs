@@ -37,6 +37,47 @@ public class TokenFastPathTests
     }
 
     [Fact]
+    public void Split_with_quoted_ranges_keeps_the_tokens_of_the_mask()
+    {
+        var words = Gen.OneOfConst("Ola", "Brandt", "said", "“we", "stay,”", "Vell’s", "U.S.", "Dr.", "(left)", "—", "J.", "x", " ", "\u00a0", "\n");
+        Gen.Select(words.Array[0, 30], Gen.Int[0, 200].Array[0, 8]).Sample((parts, bounds) =>
+        {
+            var text = string.Concat(parts);
+            // Ranges as the paragraph builder makes them: inclusive, inside the text, possibly overlapping.
+            var ranges = new int[bounds.Length];
+            var count = 0;
+            var mask = new bool[text.Length];
+            for (var r = 0; r + 1 < bounds.Length; r += 2)
+            {
+                if (text.Length == 0) break;
+                var from = System.Math.Min(bounds[r], text.Length - 1);
+                var to = System.Math.Min(bounds[r + 1], text.Length - 1);
+                if (from > to) continue;
+                ranges[2 * count] = from;
+                ranges[2 * count + 1] = to;
+                count++;
+                for (var k = from; k <= to; k++) mask[k] = true;
+            }
+            var expected = Tokens.Split(text, 0, text.Length, mask);
+            var actual = Tokens.Split(text, 0, text.Length, ranges, count);
+            Assert.Equal(expected.Select(t => (t.Start, t.End, t.Word, t.Lead, t.Trail, t.Possessive, t.IsCloseMark)),
+                actual.Select(t => (t.Start, t.End, t.Word, t.Lead, t.Trail, t.Possessive, t.IsCloseMark)));
+        }, iter: 3000, threads: 1);
+    }
+
+    [Fact]
+    public void HeadOf_walk_gives_the_head_of_the_split()
+    {
+        var words = Gen.OneOfConst("a", "police", "officer", "at", "in", "of", "on", "for", "who", "whose", "from", "with", "near",
+            "ат", "At", "fort", "whom", "scene", "the", "", " ", "-year-old", "nearby");
+        Gen.Select(words.Array[0, 8], Gen.Bool).Sample((parts, trailing) =>
+        {
+            var description = string.Join(" ", parts) + (trailing ? " " : "");
+            Assert.Equal(QuoteAttributor.HeadOfBySplit(description), QuoteAttributor.HeadOf(description));
+        }, iter: 5000, threads: 1);
+    }
+
+    [Fact]
     public void Split_words_lie_inside_their_tokens_on_random_text()
     {
         var words = Gen.OneOfConst("Ola", "Brandt", "said", "“we", "stay,”", "Vell’s", "U.S.", "Dr.", "(left)", "—", "J.", "Does’", "x", "\u00a0", " ", "\u2009", "\n");

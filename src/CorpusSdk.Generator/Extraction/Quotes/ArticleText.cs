@@ -25,19 +25,25 @@ internal sealed class ParagraphText
         "Cllr", "Insp", "Supt", "Det", "Cpl", "Pvt", "Cmdr", "St", "Jr", "Sr", "No", "Inc", "Corp", "Co", "Ltd", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mt", "Ft", "approx", "est",
     };
 
-    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange> sentences)
+    public ParagraphText(string text, List<Token> writerTokens, List<SentenceRange>? sentences)
     {
         Text = text;
         Writer = writerTokens;
-        Sentences = sentences;
+        _sentences = sentences;
     }
+
+    private List<SentenceRange>? _sentences;
 
     public string Text { get; }
 
     /// <summary>Tokens of the writer's own words, in order.</summary>
     public List<Token> Writer { get; }
 
-    public List<SentenceRange> Sentences { get; }
+    /// <summary>
+    /// The sentences; for a paragraph without quotation they are found on first use (most such paragraphs are read
+    /// only for their names, never by sentence), from the text alone.
+    /// </summary>
+    public List<SentenceRange> Sentences => _sentences ??= SentencesOf(Text, NoRanges, 0, NoCloses);
 
     public SentenceRange SentenceAt(int offset)
     {
@@ -46,15 +52,23 @@ internal sealed class ParagraphText
         return Sentences.Count > 0 ? Sentences[Sentences.Count - 1] : new SentenceRange(0, Text.Length);
     }
 
-    /// <summary>The writer's tokens starting in [from, to), as a new list.</summary>
+    /// <summary>
+    /// The writer's tokens starting in [from, to), as a list its readers must not change: no copy when the run is
+    /// empty (a shared empty list) or all the writer's tokens (the list itself).
+    /// </summary>
     public List<Token> WriterIn(int from, int to)
     {
         // The tokens are in text order, so those starting in the range are one run: found by binary search.
         var first = FirstWriterAt(from);
         var end = first;
         while (end < Writer.Count && Writer[end].Start < to) end++;
+        if (end == first) return NoTokens;
+        if (end - first == Writer.Count) return Writer;
         return Writer.GetRange(first, end - first);
     }
+
+    /// <summary>Shared and never added to: the writer's tokens of an empty run.</summary>
+    private static readonly List<Token> NoTokens = new();
 
     /// <summary>Index of the first writer's token starting at or after <paramref name="offset"/> (the count when none).</summary>
     private int FirstWriterAt(int offset)
@@ -69,34 +83,65 @@ internal sealed class ParagraphText
         return lo;
     }
 
-    /// <summary>The quote mask of the paragraph being built, reused on this thread (no array per paragraph).</summary>
-    [ThreadStatic] private static bool[]? _mask;
+    /// <summary>The quoted ranges of the paragraph being built, reused on this thread (no array per paragraph).</summary>
+    [ThreadStatic] private static int[]? _ranges;
 
+    /// <summary>The paragraph's text; <paramref name="spans"/> in article order (as the scanners give them).</summary>
     public static ParagraphText Build(string text, int paragraph, IReadOnlyList<QuoteSpan> spans)
     {
-        // mask[k]: text[k] is inside a quotation (marks included).
-        var mask = _mask is { } m && m.Length >= text.Length ? m : _mask = new bool[Math.Max(text.Length, 1024)];
-        Array.Clear(mask, 0, text.Length);
+        var first = 0;
+        return Build(text, paragraph, spans as List<QuoteSpan> ?? new List<QuoteSpan>(spans), ref first);
+    }
+
+    /// <summary>
+    /// As above, for paragraphs built in order: <paramref name="first"/> carries, from one paragraph to the next,
+    /// the index of the first span not ended before it, so each paragraph looks only at the spans that reach it.
+    /// </summary>
+    public static ParagraphText Build(string text, int paragraph, List<QuoteSpan> spans, ref int first)
+    {
+        // Spans ended before this paragraph end before every later one too.
+        while (first < spans.Count && spans[first].EndParagraph < paragraph) first++;
+        // The quoted characters (marks included) as inclusive ranges, not a mask as long as the paragraph: a
+        // paragraph holds few quotations, and a mask costs a clear and a fill of every quoted character.
+        var ranges = _ranges ??= new int[32];
+        var count = 0;
         // Most paragraphs hold no closing mark: the list is made for those that do.
         List<QuoteSpan>? found = null;
-        foreach (var q in spans)
+        for (var s = first; s < spans.Count; s++)
         {
-            if (q.Paragraph > paragraph || q.EndParagraph < paragraph) continue;
+            var q = spans[s];
+            if (q.Paragraph > paragraph) break; // in article order: the rest open later
+            if (q.EndParagraph < paragraph) continue;
             var from = q.Paragraph == paragraph ? q.Open : 0;
-            var to = q.EndParagraph == paragraph ? q.Close : text.Length - 1;
-            for (var k = from; k <= to && k < text.Length; k++) mask[k] = true;
+            var to = Math.Min(q.EndParagraph == paragraph ? q.Close : text.Length - 1, text.Length - 1);
+            if (from <= to)
+            {
+                if (2 * count + 2 > ranges.Length) Array.Resize(ref ranges, ranges.Length * 2);
+                ranges[2 * count] = from;
+                ranges[2 * count + 1] = to;
+                count++;
+            }
             if (q.EndParagraph == paragraph) (found ??= new List<QuoteSpan>()).Add(q);
         }
+        _ranges = ranges;
         var closes = found ?? NoCloses;
 
-        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, mask);
+        var writer = Tokens.Split(text, DatelineEnd(text), text.Length, ranges, count);
+        // The ranges array is reused by the next paragraph: sentences of a paragraph touched by a quote now.
+        return new ParagraphText(text, writer, count == 0 && found is null ? null : SentencesOf(text, ranges, count, closes));
+    }
 
+    private static readonly int[] NoRanges = new int[0];
+
+    /// <summary>The sentences of a paragraph whose quoted characters are the given ranges and closing quotes.</summary>
+    private static List<SentenceRange> SentencesOf(string text, int[] ranges, int count, List<QuoteSpan> closes)
+    {
         var sentences = new List<SentenceRange>();
         var start = 0;
         for (var i = NextSentenceEnd(text, 0, closes); i < text.Length; i = NextSentenceEnd(text, i + 1, closes))
         {
             var c = text[i];
-            if (mask[i])
+            if (count > 0 && Tokens.InRanges(ranges, count, i))
             {
                 foreach (var q in closes)
                 {
@@ -122,7 +167,7 @@ internal sealed class ParagraphText
         }
         if (start < text.Length) sentences.Add(new SentenceRange(start, text.Length));
         if (sentences.Count == 0) sentences.Add(new SentenceRange(0, text.Length));
-        return new ParagraphText(text, writer, sentences);
+        return sentences;
     }
 
     /// <summary>Shared and never added to: the closes of a paragraph without any.</summary>

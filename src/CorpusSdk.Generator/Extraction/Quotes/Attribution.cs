@@ -73,10 +73,12 @@ internal static class Attribution
         if (SpeechVerbs.IsInvertible(w0) && char.IsLower(w0[0]) && s + 1 < e)
         {
             // "…,” said Jane Doe, a spokeswoman for …  /  "…,” said one analyst.
-            var obj = Range(t, s + 1, e);
-            if (obj.Count > 0 && NameLexicon.Pronouns.Contains(obj[0].Word)) return null; // "said he would"
-            var withApposition = new List<Token>(obj);
-            if (next < all.Count) withApposition.AddRange(Range(all, next, Math.Min(all.Count, next + 12)));
+            // The object and up to 12 words after it in one list (no intermediate copies).
+            var withApposition = new List<Token>(Math.Max(0, e - s - 1) + (next < all.Count ? Math.Min(all.Count, next + 12) - next : 0));
+            for (var i = s + 1; i < e && i < t.Count; i++) withApposition.Add(t[i]);
+            if (withApposition.Count > 0 && NameLexicon.Pronouns.Contains(withApposition[0].Word)) return null; // "said he would"
+            if (next < all.Count)
+                for (var i = next; i < Math.Min(all.Count, next + 12); i++) withApposition.Add(all[i]);
             return SpeakerPhrase.Parse(text, withApposition, true);
         }
         for (var k = s + 1; k < e && k - s <= 12; k++)

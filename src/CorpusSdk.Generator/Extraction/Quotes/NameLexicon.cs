@@ -130,7 +130,10 @@ internal static class NameLexicon
 
     public static bool IsTitle(string word)
     {
-        var w = word.TrimEnd('.');
+        // word.TrimEnd('.') without its params array (netstandard2.0 has no single-char overload).
+        var end = word.Length;
+        while (end > 0 && word[end - 1] == '.') end--;
+        var w = end == word.Length ? word : word.Substring(0, end);
         if (Titles.Contains(w)) return true;
         // One list of title heads serves both recognisers ("Chief Executive", "Station Officer", "Coach").
         if (People.NameLexicon.TitleHeads.Contains(w) || People.NameLexicon.TitleHeads.Contains(word)) return true;

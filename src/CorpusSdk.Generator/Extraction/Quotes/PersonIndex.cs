@@ -49,6 +49,10 @@ internal sealed class PlacedMention
 /// </summary>
 internal sealed class PersonIndex
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] Space = { ' ' };
+    private static readonly char[] ClausePunctuation = { '.', ',', ';', ':' };
+
     private readonly List<PlacedMention> _mentions;
     private readonly IReadOnlyList<ParagraphText> _paragraphs;
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
@@ -195,9 +199,9 @@ internal sealed class PersonIndex
     /// <summary>The one person whose title contains the head noun of a definite description, if exactly one.</summary>
     public string? ResolveDescription(string description)
     {
-        var words = description.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
-        var head = words[words.Length - 1].TrimEnd('.', ',', ';', ':');
+        var head = words[words.Length - 1].TrimEnd(ClausePunctuation);
         if (!NameLexicon.Roles.Contains(head) && !NameLexicon.IsTitle(head)) return null;
         string? found = null;
         foreach (var pm in _mentions)

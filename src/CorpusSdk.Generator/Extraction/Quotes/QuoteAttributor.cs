@@ -25,6 +25,9 @@ internal readonly struct Attributed
 /// </summary>
 internal sealed class QuoteAttributor
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] Space = { ' ' };
+
     private readonly ParagraphText[] _texts;
     private readonly List<QuoteSpan> _spans;
     private readonly PersonIndex _index;
@@ -42,9 +45,11 @@ internal sealed class QuoteAttributor
     public bool IsTitle(int qi)
     {
         var q = _spans[qi];
+        // The words of the quote decide most cases: the writer's words before it are gathered only when they can matter.
+        if (!TitleLike.Is(q.Text)) return false;
         var pt = _texts[q.Paragraph];
         var sentence = pt.SentenceAt(q.Open);
-        return TitleLike.Is(q.Text, pt.WriterIn(sentence.Start, q.Open));
+        return TitleLike.HasCue(pt.WriterIn(sentence.Start, q.Open));
     }
 
     public Attributed Attribute(int qi)
@@ -183,11 +188,13 @@ internal sealed class QuoteAttributor
                 }
                 var tokens = pt.WriterIn(sentence.Start, sentence.End);
                 var subject = SubjectOf(p, s, tokens);
+                // Read at most once per sentence: the described-subject test below wants the same clause.
+                SpeakerRef? said = null;
                 if (subject is null || subject.Kind == SpeakerKind.Name && subject.Text.IndexOf(' ') < 0 && !_index.IsKnownPerson(subject.Text))
                 {
                     // "One of the victims, Jane Doe, 22, said …" / "Jane, a shopkeeper, said …": the subject of a
                     // speech verb read through its apposition.
-                    var said = Attribution.Before(pt.Text, tokens);
+                    said = Attribution.Before(pt.Text, tokens);
                     if (said is { Kind: SpeakerKind.Name } && !plural && IsPersonName(said))
                     {
                         var named = _index.Resolve(said.Text, p, said.Offset);
@@ -195,7 +202,8 @@ internal sealed class QuoteAttributor
                         continue;
                     }
                 }
-                if (subject is null && !plural && Attribution.Before(pt.Text, tokens) is { Kind: SpeakerKind.Description } described
+                // A null subject always took the branch above, so "said" is the clause before read there.
+                if (subject is null && !plural && said is { Kind: SpeakerKind.Description } described
                     && IsPersonDescription(described.Text))
                     return new Attributed(null, described.Text, partial); // "A police officer … said …. “…,” he said."
                 if (subject is null || subject.Kind != SpeakerKind.Name)
@@ -316,7 +324,7 @@ internal sealed class QuoteAttributor
     /// </summary>
     private static bool IsAnaphoricEpithet(string description)
     {
-        var words = description.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Space, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length > 3 || !words[0].Equals("the", System.StringComparison.OrdinalIgnoreCase)) return false;
         var head = words[words.Length - 1];
         if (head.EndsWith("-year-old", System.StringComparison.Ordinal)) return true;
@@ -338,7 +346,49 @@ internal sealed class QuoteAttributor
     };
 
     /// <summary>The head noun: the last word before any prepositional tail ("a police officer at the scene").</summary>
-    private static string HeadOf(string description)
+    internal static string HeadOf(string description)
+    {
+        // Without Split's array and word copies: the words between single spaces, walked in place, and only the
+        // head copied (by the shared word table).
+        var headStart = 0;
+        var headEnd = description.IndexOf(' ');
+        if (headEnd < 0) return description;
+        var start = 0;
+        while (true)
+        {
+            var end = description.IndexOf(' ', start);
+            if (end < 0) end = description.Length;
+            if (IsHeadStop(description, start, end - start)) break;
+            headStart = start;
+            headEnd = end;
+            if (end == description.Length) break;
+            start = end + 1;
+        }
+        return Tokens.WordAt(description, headStart, headEnd - headStart);
+    }
+
+    /// <summary>Whether description[start, start + length) is a word that ends the head (see <see cref="HeadOfBySplit"/>).</summary>
+    private static bool IsHeadStop(string text, int start, int length)
+    {
+        switch (length)
+        {
+            case 2:
+                return string.CompareOrdinal(text, start, "at", 0, 2) == 0 || string.CompareOrdinal(text, start, "in", 0, 2) == 0
+                    || string.CompareOrdinal(text, start, "of", 0, 2) == 0 || string.CompareOrdinal(text, start, "on", 0, 2) == 0;
+            case 3:
+                return string.CompareOrdinal(text, start, "for", 0, 3) == 0 || string.CompareOrdinal(text, start, "who", 0, 3) == 0;
+            case 4:
+                return string.CompareOrdinal(text, start, "from", 0, 4) == 0 || string.CompareOrdinal(text, start, "with", 0, 4) == 0
+                    || string.CompareOrdinal(text, start, "near", 0, 4) == 0;
+            case 5:
+                return string.CompareOrdinal(text, start, "whose", 0, 5) == 0;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The head noun as first written (with Split): the reference of the in-place walk's tests.</summary>
+    internal static string HeadOfBySplit(string description)
     {
         var words = description.Split(' ');
         var head = words[0];

@@ -23,7 +23,8 @@ internal static class QuoteExtractor
             return new(EquatableArray<QuoteModel>.Empty, new EquatableArray<PageDiagnostic>(diagnostics.ToArray()));
 
         var texts = new ParagraphText[paragraphs.Count];
-        for (var p = 0; p < paragraphs.Count; p++) texts[p] = ParagraphText.Build(paragraphs[p].Text, p, spans);
+        var first = 0;
+        for (var p = 0; p < paragraphs.Count; p++) texts[p] = ParagraphText.Build(paragraphs[p].Text, p, spans, ref first);
         var index = new PersonIndex(texts);
         var attributor = new QuoteAttributor(texts, spans, index);
 

@@ -31,6 +31,9 @@ internal sealed class SpeakerRef
 /// <summary>Reads a speaker out of the subject (or inverted object) of an attribution clause.</summary>
 internal static class SpeakerPhrase
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] SliceTrim = { ' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')' };
+
     private static readonly HashSet<string> TailCut = new(StringComparer.Ordinal)
     {
         "also", "later", "earlier", "again", "previously", "last", "this", "on", "in", "at", "during", "after", "before",
@@ -53,9 +56,14 @@ internal static class SpeakerPhrase
     };
 
     /// <summary>Splits at commas (and semicolons) into segments of token indexes [start, end).</summary>
+    /// <remarks>
+    /// The list is reused on this thread: its two readers (<see cref="Parse"/>, <see cref="SubjectOf"/>) finish
+    /// with it before they return and call nothing that splits again.
+    /// </remarks>
     private static List<(int Start, int End)> Segments(IReadOnlyList<Token> t)
     {
-        var segs = new List<(int, int)>();
+        var segs = _segments ??= new List<(int, int)>();
+        segs.Clear();
         var s = 0;
         for (var i = 0; i < t.Count; i++)
         {
@@ -68,6 +76,8 @@ internal static class SpeakerPhrase
         if (s < t.Count) segs.Add((s, t.Count));
         return segs;
     }
+
+    [System.ThreadStatic] private static List<(int Start, int End)>? _segments;
 
     /// <summary>Parses a subject phrase; null when nothing usable is there.</summary>
     public static SpeakerRef? Parse(string text, IReadOnlyList<Token> tokens, bool cutTail)
@@ -82,8 +92,11 @@ internal static class SpeakerPhrase
             if (s >= e) continue;
             if (e - s == 1 && NameLexicon.Pronouns.Contains(tokens[s].Word))
                 return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
-            var name = NameAtEnd(tokens, s, e);
-            if (name is null && NameThenAffiliation(tokens, s, e) is { } withAffiliation)
+            // Both readings look at the names of the same segment: found once.
+            var sub = e - s == tokens.Count ? tokens : SubList(tokens, s, e);
+            var names = Names.Find(sub);
+            var name = NameAtEnd(sub, names);
+            if (name is null && NameThenAffiliation(sub, names, s) is { } withAffiliation)
                 return new SpeakerRef(SpeakerKind.Name, withAffiliation.Name.Name,
                     Slice(text, tokens, withAffiliation.From, e), tokens[s].Start);
             if (name is not null)
@@ -116,11 +129,8 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>A name ending the segment, with only title-like words before it (a leading "the" is allowed).</summary>
-    private static NameMention? NameAtEnd(IReadOnlyList<Token> tokens, int s, int e)
+    private static NameMention? NameAtEnd(IReadOnlyList<Token> sub, List<NameMention> names)
     {
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
-        var names = Names.Find(sub);
         if (names.Count == 0) return null;
         var m = names[names.Count - 1];
         if (m.LastToken != sub.Count - 1) return null;
@@ -134,11 +144,8 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>"Jane Doe of the Policy Centre" / "Jane Doe from the university": a name, then its affiliation.</summary>
-    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> tokens, int s, int e)
+    private static (NameMention Name, int From)? NameThenAffiliation(IReadOnlyList<Token> sub, List<NameMention> names, int s)
     {
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
-        var names = Names.Find(sub);
         if (names.Count == 0) return null;
         var m = names[0];
         if (m.Possessive || m.LastToken + 1 >= sub.Count) return null;
@@ -150,6 +157,14 @@ internal static class SpeakerPhrase
             if (NameLexicon.Function.Contains(w) || SpeechVerbs.IsVerb(w)) return null;
         }
         return (m, s + m.LastToken + 1);
+    }
+
+    /// <summary>tokens[s, e) as a new list; callers pass the tokens themselves when the range covers them all.</summary>
+    private static IReadOnlyList<Token> SubList(IReadOnlyList<Token> tokens, int s, int e)
+    {
+        var sub = new List<Token>(e - s);
+        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        return sub;
     }
 
     private static (int, int) Trim(IReadOnlyList<Token> t, (int Start, int End) seg, bool cutTail)
@@ -185,7 +200,7 @@ internal static class SpeakerPhrase
     public static string Slice(string text, IReadOnlyList<Token> t, int s, int e)
     {
         var raw = text.Substring(t[s].Start, t[e - 1].End - t[s].Start);
-        return raw.Trim(' ', ',', ';', ':', '.', '“', '”', '"', '—', '–', '(', ')');
+        return raw.Trim(SliceTrim);
     }
 
     /// <summary>
@@ -229,8 +244,8 @@ internal static class SpeakerPhrase
         if (s >= e) return null;
         if (NameLexicon.Pronouns.Contains(tokens[s].Word))
             return new SpeakerRef(SpeakerKind.Pronoun, tokens[s].Word.ToLowerInvariant(), null, tokens[s].Start);
-        var sub = new List<Token>(e - s);
-        for (var i = s; i < e; i++) sub.Add(tokens[i]);
+        // No copy when the segment is all the tokens: the sub-list is only read.
+        var sub = e - s == tokens.Count ? tokens : SubList(tokens, s, e);
         foreach (var m in Names.Find(sub))
         {
             if (m.Possessive) continue; // "Doe’s visit …", "Ruritania’s opposition leader Jane Doe …"

@@ -7,6 +7,11 @@ namespace CorpusSdk.Generator.Extraction.Quotes;
 /// </summary>
 internal static class TitleLike
 {
+    // The params arrays of Split/Trim, made once (netstandard2.0 has no single-char overloads; each call allocated one).
+    private static readonly char[] Space = { ' ' };
+    private static readonly char[] WordTrim = { '(', ')', '‘', '’', '\'' };
+    private static readonly char[] CommaDot = { ',', '.' };
+
     private static readonly System.Collections.Generic.HashSet<string> Small = new(System.StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "by", "with", "from", "de", "la", "le", "vs",
@@ -24,7 +29,12 @@ internal static class TitleLike
     /// <summary>A title in marks: title-cased words, and a cue such as "the show", "the novel", "dubbed" just before.</summary>
     public static bool Is(string text, System.Collections.Generic.IReadOnlyList<Token> before)
     {
-        if (!Is(text)) return false;
+        return Is(text) && HasCue(before);
+    }
+
+    /// <summary>A cue word among the last four words before the opening mark.</summary>
+    public static bool HasCue(System.Collections.Generic.IReadOnlyList<Token> before)
+    {
         for (var i = before.Count - 1; i >= 0 && i >= before.Count - 4; i--)
             if (Cues.Contains(before[i].Word)) return true;
         return false;
@@ -32,14 +42,14 @@ internal static class TitleLike
 
     public static bool Is(string text)
     {
-        var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(Space, System.StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 8) return false;
         var capitals = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var w = words[i].Trim('(', ')', '‘', '’', '\'');
+            var w = words[i].Trim(WordTrim);
             // American style puts the sentence's comma or period inside the closing mark: “Morning Desk,”
-            if (i == words.Length - 1) w = w.TrimEnd(',', '.');
+            if (i == words.Length - 1) w = w.TrimEnd(CommaDot);
             if (w.Length == 0) continue;
             var last = w[w.Length - 1];
             if (last is '.' or ',' or '?' or '!' or ';' or ':' or '…') return false;
