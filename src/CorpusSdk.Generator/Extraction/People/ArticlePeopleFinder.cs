@@ -286,10 +286,13 @@ internal static class ArticlePeopleFinder
 
     private enum Kind { Name, Particle, Lower, Caps, Number, Compound, Suffix }
 
-    private sealed class Tok
+    /// <summary>
+    /// One word of the scanned text. A struct in a reused array: filling it stores no object reference (a reused
+    /// class object would take a write barrier per field into an old object), and its words are copied lazily.
+    /// </summary>
+    private struct Tok
     {
-        private string _source = "";
-        private string? _text;
+        public string? Word;         // the copied word, once a rule has read it (see Toks.Text)
         public int Start;
         public int End;
         public int Length;           // of the word in the source: the possessive "'s" is not part of it
@@ -298,28 +301,32 @@ internal static class ArticlePeopleFinder
         public bool SentenceStart;   // first word of a sentence, quotation or dateline-led text
         public bool Possessive;      // "X's": the run ends here
         public bool CommaAfter;      // ", " follows (apposition)
+    }
 
-        /// <summary>The word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
-        public string Text => _text ??= Quotes.Tokens.WordAt(_source, Start, Length);
+    /// <summary>The tokens of the text being scanned, in an array reused by the next call on this thread.</summary>
+    private sealed class Toks
+    {
+        public Tok[] Items = new Tok[64];
+        public int Count;
+        public string Source = "";
 
-        public bool EndsWithDot => Length > 0 && _source[Start + Length - 1] == '.';
+        public ref Tok this[int i] => ref Items[i];
 
-        /// <summary>Makes this (possibly reused) token the word source[start, start + length).</summary>
-        public void Reset(string source, int start, int end, int length)
+        /// <summary>Token i's word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
+        public string Text(int i)
         {
-            _source = source;
-            _text = null;
-            Start = start;
-            End = end;
-            Length = length;
-            Kind = default;
-            JoinPrev = SentenceStart = Possessive = CommaAfter = false;
+            ref var t = ref Items[i];
+            return t.Word ??= Quotes.Tokens.WordAt(Source, t.Start, t.Length);
+        }
+
+        public bool EndsWithDot(int i)
+        {
+            ref var t = ref Items[i];
+            return t.Length > 0 && Source[t.Start + t.Length - 1] == '.';
         }
     }
 
-    /// <summary>The tokens of the text being scanned and every token object made so far on this thread, reused.</summary>
-    [ThreadStatic] private static List<Tok>? _toks;
-    [ThreadStatic] private static List<Tok>? _spareToks;
+    [ThreadStatic] private static Toks? _toks;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`';
 
@@ -345,12 +352,12 @@ internal static class ArticlePeopleFinder
         return letters >= 2;
     }
 
-    /// <summary>The text's tokens, in a list (and token objects) reused by the next call on this thread.</summary>
-    private static List<Tok> Tokenize(string text)
+    /// <summary>The text's tokens, in an array reused by the next call on this thread.</summary>
+    private static Toks Tokenize(string text)
     {
-        var toks = _toks ??= new List<Tok>();
-        var spare = _spareToks ??= new List<Tok>();
-        toks.Clear();
+        var toks = _toks ??= new Toks();
+        toks.Source = text;
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -381,9 +388,13 @@ internal static class ArticlePeopleFinder
                 length++;
                 dotOrHyphen = true;
             }
-            if (spare.Count == toks.Count) spare.Add(new Tok());
-            var tok = spare[toks.Count];
-            tok.Reset(text, start, j, length);
+            if (n == toks.Items.Length) Array.Resize(ref toks.Items, n * 2);
+            ref var tok = ref toks.Items[n];
+            tok.Word = null;
+            tok.Start = start;
+            tok.End = j;
+            tok.Length = length;
+            tok.JoinPrev = tok.SentenceStart = tok.Possessive = tok.CommaAfter = false;
             if (length > 2 && text[start + length - 1] is 's' or 'S' && IsApostrophe(text[start + length - 2]))
             {
                 tok.Length = length -= 2;
@@ -394,10 +405,11 @@ internal static class ArticlePeopleFinder
             {
                 tok.Possessive = true; // plural possessive "the Does' house"
             }
-            tok.Kind = Classify(tok, text, dotOrHyphen);
-            if (toks.Count > 0)
+            tok.Kind = Classify(toks, n, dotOrHyphen);
+            var prevEndsWithDot = false;
+            if (n > 0)
             {
-                var prev = toks[toks.Count - 1];
+                ref var prev = ref toks.Items[n - 1];
                 // The gap text[prev.End, start) read in place: only white space (JoinPrev), or ',' then only white
                 // space (CommaAfter); the same answers as Trim()/TrimEnd() on a substring of it.
                 var gapStart = prev.End;
@@ -409,15 +421,17 @@ internal static class ArticlePeopleFinder
                 for (var g = gapStart + 1; g < start && comma; g++)
                     if (!Quotes.Tokens.IsSpace(text[g])) comma = false;
                 prev.CommaAfter = comma;
+                prevEndsWithDot = toks.EndsWithDot(n - 1);
             }
-            tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
-            toks.Add(tok);
+            tok.SentenceStart = IsSentenceStart(text, start, n > 0, prevEndsWithDot);
+            toks.Count = ++n;
             i = j;
         }
+        toks.Count = n;
         return toks;
     }
 
-    private static bool IsSentenceStart(string text, int start, Tok? prev)
+    private static bool IsSentenceStart(string text, int start, bool hasPrev, bool prevEndsWithDot)
     {
         var k = start - 1;
         while (k >= 0)
@@ -426,7 +440,7 @@ internal static class ArticlePeopleFinder
             if (Quotes.Tokens.IsSpace(ch)) { k--; continue; }
             if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
             if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
-            if (ch == '.') return prev is null || !prev.EndsWithDot;
+            if (ch == '.') return !hasPrev || !prevEndsWithDot;
             return false;
         }
         return true;
@@ -436,11 +450,12 @@ internal static class ArticlePeopleFinder
     /// <see cref="Classify(string)"/> of the token's word, read in place when it is a plain lower-case word (no dot, no
     /// hyphen, as the tokenizer saw it): then only the particle test applies, so the word is not copied.
     /// </summary>
-    private static Kind Classify(Tok tok, string text, bool dotOrHyphen)
+    private static Kind Classify(Toks toks, int i, bool dotOrHyphen)
     {
-        var first = text[tok.Start];
-        if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
-        return IsParticleAt(text, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
+        ref var tok = ref toks[i];
+        var first = toks.Source[tok.Start];
+        if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(toks.Text(i));
+        return IsParticleAt(toks.Source, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
     }
 
     private static readonly int MaxParticleLength = NameLexicon.Particles.Max(p => p.Length);
@@ -497,9 +512,9 @@ internal static class ArticlePeopleFinder
         "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C.", "U.S.A.", "P.M.", "A.M.", "N.Y.", "L.A.", "U.S", "U.N", "U.K",
     };
 
-    private static bool IsDateWord(List<Tok> toks, int i)
+    private static bool IsDateWord(Toks toks, int i)
     {
-        var w = toks[i].Text;
+        var w = toks.Text(i);
         if (NameLexicon.Weekdays.Contains(w)) return true;
         if (!NameLexicon.Months.Contains(w)) return false;
         var nextNum = i + 1 < toks.Count && toks[i + 1].Kind == Kind.Number;
@@ -509,7 +524,7 @@ internal static class ArticlePeopleFinder
         return nextNum || prevNum || alone || w.EndsWith(".", StringComparison.Ordinal);
     }
 
-    private static bool InRun(List<Tok> toks, int i) =>
+    private static bool InRun(Toks toks, int i) =>
         toks[i].Kind is Kind.Name or Kind.Particle or Kind.Suffix && !IsDateWord(toks, i);
 
     /// <summary>Lower-case media nouns that make the run before them a broadcaster or agency ("X news agency").</summary>
@@ -563,7 +578,7 @@ internal static class ArticlePeopleFinder
             {
                 if (InRun(toks, e + 1)) { e++; continue; }
                 // "Secretary of State X", "Minister for Europe X": of/for after a capitalised title head stays in.
-                if (toks[e + 1].Text is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks[e].Text)
+                if (toks.Text(e + 1) is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks.Text(e))
                     && e + 2 < toks.Count && toks[e + 2].JoinPrev && InRun(toks, e + 2))
                 {
                     e += 2;
@@ -576,24 +591,24 @@ internal static class ArticlePeopleFinder
         }
     }
 
-    private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
+    private static void ProcessRun(Toks toks, int s, int e, long baseOrder, List<Occ> occs)
     {
         // Leading function words ("But", "The"), time adjectives ("Former", "Acting") and particles; trailing particles.
-        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle
-                          || LeadingAdjectives.Contains(toks[s].Text))) s++;
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks.Text(s)) || toks[s].Kind == Kind.Particle
+                          || LeadingAdjectives.Contains(toks.Text(s)))) s++;
         while (e >= s && toks[e].Kind == Kind.Particle) e--;
         if (s > e) return;
 
         // "the city of X", "the village of X": a place.
-        if (s >= 2 && toks[s].JoinPrev && toks[s - 1].Text == "of" && FollowingPlaceNouns.Contains(toks[s - 2].Text)) return;
+        if (s >= 2 && toks[s].JoinPrev && toks.Text(s - 1) == "of" && FollowingPlaceNouns.Contains(toks.Text(s - 2))) return;
         // A capitalised preposition or conjunction inside the run ("Relief Without Borders", "Friends Of X")
         // makes it a body's name, not a person's.
         for (var k = s + 1; k < e; k++)
-            if (InnerFunctionWords.Contains(toks[k].Text)) return;
+            if (InnerFunctionWords.Contains(toks.Text(k))) return;
 
         // A media noun right after the run makes it a broadcaster or agency ("X news agency").
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
-            && (MediaNouns.Contains(toks[e + 1].Text) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks[e + 1].Text))))
+            && (MediaNouns.Contains(toks.Text(e + 1)) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks.Text(e + 1)))))
             return;
 
         // Most runs end before they become a person: the titles are gathered in a reused list and copied only then.
@@ -602,14 +617,14 @@ internal static class ArticlePeopleFinder
         // Title split: the last title head that is not the run's last word.
         var k0 = -1;
         for (var k = e - 1; k >= s; k--)
-            if (NameLexicon.TitleHeads.Contains(toks[k].Text)) { k0 = k; break; }
+            if (NameLexicon.TitleHeads.Contains(toks.Text(k))) { k0 = k; break; }
         var runStart = s;
-        if (k0 >= 0 && k0 + 1 < e && toks[k0 + 1].Text is "of" or "for")
+        if (k0 >= 0 && k0 + 1 < e && toks.Text(k0 + 1) is "of" or "for")
         {
             // "Secretary of State X", "Minister of Foreign Affairs X", "President of Zarvia X Y".
             var j = k0 + 1;
-            while (j < e && (toks[j].Text is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks[j].Text)
-                             || NameLexicon.IsOrgOrPlace(toks[j].Text) || NameLexicon.Adjectives.Contains(toks[j].Text)))
+            while (j < e && (toks.Text(j) is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks.Text(j))
+                             || NameLexicon.IsOrgOrPlace(toks.Text(j)) || NameLexicon.Adjectives.Contains(toks.Text(j))))
                 j++;
             k0 = j - 1;
             if (e - k0 >= 3) k0++; // a place or organisation named after "of" in a 3+ word remainder
@@ -617,10 +632,10 @@ internal static class ArticlePeopleFinder
         if (k0 >= 0)
         {
             // An honorific closing the title span is a title of its own: "Supreme Leader" + "Ayatollah".
-            if (k0 > s && Honorifics.Contains(toks[k0].Text) && !Honorifics.Contains(toks[k0 - 1].Text))
+            if (k0 > s && Honorifics.Contains(toks.Text(k0)) && !Honorifics.Contains(toks.Text(k0 - 1)))
             {
                 titles.Add(Span(toks, s, k0 - 1));
-                titles.Add(toks[k0].Text);
+                titles.Add(toks.Text(k0));
             }
             else titles.Add(Span(toks, s, k0));
             s = k0 + 1;
@@ -640,8 +655,8 @@ internal static class ArticlePeopleFinder
         // Leading demonyms / religious adjectives ("Sunni Arab", "Shi'ite X") are not name parts.
         while (s <= e)
         {
-            var w = NormApos(toks[s].Text);
-            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks[s + 1].Text) && !NameLexicon.IsDemonym(NormApos(toks[s + 1].Text));
+            var w = NormApos(toks.Text(s));
+            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks.Text(s + 1)) && !NameLexicon.IsDemonym(NormApos(toks.Text(s + 1)));
             if (NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w) || toks[s].Kind == Kind.Particle
                 || (NameLexicon.IsDemonym(w) && !nextIsName))
                 s++;
@@ -651,22 +666,22 @@ internal static class ArticlePeopleFinder
 
         // "ambassador to Zarvia Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
         if (e - s >= 2 && s == runStart && s >= 2 && toks[s].JoinPrev && toks[s - 1].Kind == Kind.Lower
-            && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
+            && toks.Text(s - 1) is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks.Text(s - 2)))
         {
-            if (titles.Count == 0) titles.Add(toks[s - 2].Text);
+            if (titles.Count == 0) titles.Add(toks.Text(s - 2));
             s++;
         }
 
         // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
-            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
-        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks[e].Text)) return; // "X Park", "X Drive"
+            if (NameLexicon.IsOrgOrPlace(toks.Text(k)) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks.Text(k))) return;
+        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks.Text(e))) return; // "X Park", "X Drive"
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
-            && (FollowingPlaceNouns.Contains(toks[e + 1].Text) || FollowingBodyNouns.Contains(toks[e + 1].Text)))
+            && (FollowingPlaceNouns.Contains(toks.Text(e + 1)) || FollowingBodyNouns.Contains(toks.Text(e + 1))))
             return;
         // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
-        if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;
+        if (e == s + 1 && toks.Text(s) is "Al" or "El" && titles.Count == 0) return;
 
         var core = 0;
         var allLexicon = true;
@@ -674,7 +689,7 @@ internal static class ArticlePeopleFinder
         {
             if (toks[k].Kind is Kind.Particle or Kind.Suffix) continue;
             core++;
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             if (!(NameLexicon.IsTitleWord(w) || NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w)))
                 allLexicon = false;
         }
@@ -685,11 +700,11 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(toks, s, e);
-        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text);
+        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks.Text(s - 1));
         // "who gave only his first name, Carlos," / "identified only as Maria": a one-word name that is a person.
         if (core == 1 && s == runStart && s >= 2
-            && (toks[s - 1].Text == "name" && toks[s - 1].CommaAfter
-                || toks[s - 1].Text == "as" && toks[s].JoinPrev && toks[s - 2].Text is "only" or "identified" or "named"))
+            && (toks.Text(s - 1) == "name" && toks[s - 1].CommaAfter
+                || toks.Text(s - 1) == "as" && toks[s].JoinPrev && toks.Text(s - 2) is "only" or "identified" or "named"))
             titled = true;
         occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: new List<string>(titles)) { Titled = titled });
     }
@@ -703,16 +718,16 @@ internal static class ArticlePeopleFinder
     }
 
     /// <summary>Tokens s..e joined by single spaces (possessive "'s" already stripped by the tokenizer).</summary>
-    private static string Span(List<Tok> toks, int s, int e)
+    private static string Span(Toks toks, int s, int e)
     {
-        if (s == e) return toks[s].Text;
-        if (e == s + 1) return toks[s].Text + " " + toks[e].Text;
+        if (s == e) return toks.Text(s);
+        if (e == s + 1) return toks.Text(s) + " " + toks.Text(e);
         var parts = new string[e - s + 1];
-        for (var k = s; k <= e; k++) parts[k - s] = toks[k].Text;
+        for (var k = s; k <= e; k++) parts[k - s] = toks.Text(k);
         return string.Join(" ", parts);
     }
 
-    private static bool NameEndsWithComma(List<Tok> toks, int start)
+    private static bool NameEndsWithComma(Toks toks, int start)
     {
         var e = start;
         while (e + 1 < toks.Count && toks[e + 1].JoinPrev && toks[e + 1].Kind is Kind.Name or Kind.Particle) e++;
@@ -726,20 +741,20 @@ internal static class ArticlePeopleFinder
         "Ms.", "Ms", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Father",
     };
 
-    private static string? LookbackTitle(List<Tok> toks, int runStart)
+    private static string? LookbackTitle(Toks toks, int runStart)
     {
         var k = runStart - 1;
         if (k < 0) return null;
         // "One X adviser, Jane Doe, said": a title head just before a comma-enclosed name.
         if (!toks[runStart].JoinPrev)
-            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks[k].Text)
-                   && NameEndsWithComma(toks, runStart) ? toks[k].Text : null;
+            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks.Text(k))
+                   && NameEndsWithComma(toks, runStart) ? toks.Text(k) : null;
         var first = -1;
         var lastHead = -1;
         var count = 0;
         while (k >= 0 && count < 4)
         {
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             var ok = toks[k].Kind is Kind.Lower or Kind.Name && !toks[k].Possessive
                      && (NameLexicon.IsTitleWord(w) || (count > 0 && NameLexicon.IsDemonym(w)) || (count > 0 && NameLexicon.OrganisationWords.Contains(w)));
             if (!ok) break;
@@ -753,22 +768,22 @@ internal static class ArticlePeopleFinder
         return Span(toks, first, lastHead);
     }
 
-    private static string? AppositionTitle(List<Tok> toks, int e)
+    private static string? AppositionTitle(Toks toks, int e)
     {
         if (!toks[e].CommaAfter || toks[e].Possessive) return null;
         var k = e + 1;
-        if (k < toks.Count && Determiners.Contains(toks[k].Text) && toks[k].Kind == Kind.Lower) k++;
+        if (k < toks.Count && Determiners.Contains(toks.Text(k)) && toks[k].Kind == Kind.Lower) k++;
         var start = k;
         for (var n = 0; n < 5 && k < toks.Count; n++, k++)
         {
             if (n > 0 && !toks[k].JoinPrev) return null;
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             if (NameLexicon.TitleHeads.Contains(w))
             {
                 // The head must close the phrase: "X, the official ABC agency" is no title for X.
                 if (k + 1 < toks.Count && toks[k + 1].JoinPrev && toks[k + 1].Kind is Kind.Name or Kind.Caps) return null;
                 var first = k;
-                while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
+                while (first > start && NameLexicon.IsTitleWord(NormApos(toks.Text(first - 1)))) first--;
                 return Span(toks, first, k);
             }
             if (toks[k].Kind is not (Kind.Lower or Kind.Name or Kind.Caps) || toks[k].Possessive) return null;
