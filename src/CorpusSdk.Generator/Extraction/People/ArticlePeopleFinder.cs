@@ -66,7 +66,7 @@ internal static class ArticlePeopleFinder
 
         var clusters = new List<Cluster>();
         // A. Multi-token names (text, captions, credits) in order of appearance.
-        foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
+        foreach (var o in Sorted(occs, multi: true))
         {
             var c = FirstCompatible(clusters, o.Info);
             if (c is null) clusters.Add(c = new Cluster());
@@ -88,7 +88,7 @@ internal static class ArticlePeopleFinder
         }
         // C. Single words: later (or earlier) mentions of one known person, else dropped; a titled one
         // ("President X", "Mr. X") is a person on its own, and the plain ones can then join it.
-        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
+        foreach (var o in Sorted(occs, multi: false))
         {
             var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
             if (c is null && o.Titled)
@@ -105,8 +105,13 @@ internal static class ArticlePeopleFinder
 
         var texts = paragraphs.Select(p => p.Text).ToList();
         var result = new List<ArticlePersonModel>();
-        foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+        // By first appearance; a stable sort (ties keep the order the clusters were made in), as OrderBy was.
+        var byFirst = new (long Order, int Index)[clusters.Count];
+        for (var k = 0; k < byFirst.Length; k++) byFirst[k] = (clusters[k].FirstOrder, k);
+        if (byFirst.Length > 1) Array.Sort(byFirst, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+        foreach (var (_, ci) in byFirst)
         {
+            var c = clusters[ci];
             // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
             // article also treats it as one (a title, a quote, "Mr. Y").
             // The strongest cue of the full names (a loop, not Enumerable.Max with a closure per cluster).
@@ -120,6 +125,37 @@ internal static class ArticlePeopleFinder
             result.Add(c.ToModel());
         }
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The multi-token occurrences (<paramref name="multi"/>) by order, or the one-word ones, titled first, then by
+    /// order; ties keep list order (the stable OrderBy this replaces), through the index in the sort key.
+    /// </summary>
+    private static Occ[] Sorted(List<Occ> occs, bool multi)
+    {
+        var n = 0;
+        foreach (var o in occs)
+            if (multi ? o.Core >= 2 : o.Core == 1) n++;
+        var keyed = new (long Order, int Index, Occ Occ)[n];
+        n = 0;
+        for (var k = 0; k < occs.Count; k++)
+        {
+            var o = occs[k];
+            if (multi ? o.Core >= 2 : o.Core == 1) keyed[n++] = (o.Order, k, o);
+        }
+        if (n > 1)
+        {
+            if (multi) Array.Sort(keyed, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+            else
+                Array.Sort(keyed, static (x, y) =>
+                {
+                    if (x.Occ.Titled != y.Occ.Titled) return x.Occ.Titled ? -1 : 1;
+                    return x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index);
+                });
+        }
+        var result = new Occ[n];
+        for (var k = 0; k < n; k++) result[k] = keyed[k].Occ;
+        return result;
     }
 
     /// <summary>
@@ -706,7 +742,7 @@ internal static class ArticlePeopleFinder
             && (toks.Text(s - 1) == "name" && toks[s - 1].CommaAfter
                 || toks.Text(s - 1) == "as" && toks[s].JoinPrev && toks.Text(s - 2) is "only" or "identified" or "named"))
             titled = true;
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: new List<string>(titles)) { Titled = titled });
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: titles.Count == 0 ? Array.Empty<string>() : titles.ToArray()) { Titled = titled });
     }
 
     [ThreadStatic] private static List<string>? _titles;
@@ -795,9 +831,9 @@ internal static class ArticlePeopleFinder
 
     private sealed class Occ
     {
-        public Occ(string spelling, RoleFlags role, long order, string? key = null, List<string>? titles = null)
+        public Occ(string spelling, RoleFlags role, long order, string? key = null, string[]? titles = null)
         {
-            Titles = titles ?? new List<string>();
+            Titles = titles ?? Array.Empty<string>(); // most have none: one shared empty array
             Spelling = spelling;
             Key = key is { Length: > 0 } ? key : spelling;
             Role = role;
@@ -821,7 +857,7 @@ internal static class ArticlePeopleFinder
         public RoleFlags Role { get; }
         public long Order { get; }
         public int Core { get; }
-        public List<string> Titles { get; }
+        public string[] Titles { get; }
     }
 
     private sealed class Cluster
@@ -835,12 +871,19 @@ internal static class ArticlePeopleFinder
         public long FirstOrder = long.MaxValue;
 
         /// <summary>Whether a title of this person matches one of <paramref name="titles"/> ("Sgt." and "Sergeant").</summary>
-        public bool HasTitleLike(List<string> titles)
+        public bool HasTitleLike(string[] titles)
         {
             foreach (var o in _occs)
                 foreach (var mine in o.Titles)
                     foreach (var t in titles)
                         if (SameTitle(mine, t)) return true;
+            return false;
+        }
+
+        private static bool ContainsIgnoreCase(List<string> list, string s)
+        {
+            foreach (var x in list)
+                if (string.Equals(x, s, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
 
@@ -860,10 +903,26 @@ internal static class ArticlePeopleFinder
         };
 
         /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
-        public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);
+        public bool HasPersonEvidence
+        {
+            get
+            {
+                foreach (var o in _occs)
+                    if (o.Titles.Length > 0 || o.Titled || o.Role != RoleFlags.Mentioned) return true;
+                return false;
+            }
+        }
 
         /// <summary>A quote, a credit or "Mr. Y": evidence that outweighs market talk ("X Y shares fell").</summary>
-        public bool HasStrongPersonEvidence => _occs.Any(o => o.Titled || o.Role != RoleFlags.Mentioned);
+        public bool HasStrongPersonEvidence
+        {
+            get
+            {
+                foreach (var o in _occs)
+                    if (o.Titled || o.Role != RoleFlags.Mentioned) return true;
+                return false;
+            }
+        }
 
         public void Add(Occ o)
         {
@@ -887,20 +946,41 @@ internal static class ArticlePeopleFinder
 
         public ArticlePersonModel ToModel()
         {
-            var ordered = _occs.OrderBy(o => o.Order).ToList();
+            // By order, ties in the order added (a stable sort, as OrderBy was).
+            var keyed = new (long Order, int Index)[_occs.Count];
+            for (var k = 0; k < keyed.Length; k++) keyed[k] = (_occs[k].Order, k);
+            if (keyed.Length > 1) Array.Sort(keyed, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+            var ordered = new Occ[keyed.Length];
+            for (var k = 0; k < keyed.Length; k++) ordered[k] = _occs[keyed[k].Index];
             // Fullest name: most core tokens, then most tokens, then first in the article.
-            // Spellings that carry a title ("Mr. X" as a speaker) rank last.
-            var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
-                .ThenByDescending(o => NameKey.Info(o.Spelling).TokenCount).ThenBy(o => o.Order).First().Key;
+            // Spellings that carry a title ("Mr. X" as a speaker) rank last. The first best in that order wins.
+            Occ? best = null;
+            int bestTitled = 0, bestTokens = 0;
+            foreach (var o in ordered)
+            {
+                var titledSpelling = o.Key == o.Spelling ? 0 : 1;
+                var tokens = NameKey.Info(o.Spelling).TokenCount;
+                if (best is not null)
+                {
+                    var c = titledSpelling.CompareTo(bestTitled);
+                    if (c == 0) c = best.Core.CompareTo(o.Core);
+                    if (c == 0) c = bestTokens.CompareTo(tokens);
+                    if (c == 0) c = o.Order.CompareTo(best.Order);
+                    if (c >= 0) continue;
+                }
+                best = o;
+                bestTitled = titledSpelling;
+                bestTokens = tokens;
+            }
+            var name = best!.Key;
             var mentions = new List<string>();
             var titles = new List<string>();
-            var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var roles = RoleFlags.None;
             foreach (var o in ordered)
             {
                 if (!mentions.Contains(o.Spelling)) mentions.Add(o.Spelling);
                 foreach (var t in o.Titles)
-                    if (seenTitles.Add(t)) titles.Add(t);
+                    if (!ContainsIgnoreCase(titles, t)) titles.Add(t); // few titles: no hash set
                 roles |= o.Role;
             }
             if (!mentions.Contains(name)) mentions.Insert(0, name); // a name known only with a title ("Mr. X" → "X")
