@@ -860,14 +860,38 @@ internal static class ArticlePeopleFinder
         public string[] Titles { get; }
     }
 
+    /// <summary>
+    /// An ordinal set of the few strings one person has in one article (spellings, surname keys): a linear search
+    /// over a small array costs less to build and to ask than a hash set.
+    /// </summary>
+    private sealed class SmallSet
+    {
+        private string[] _items = new string[2];
+        private int _count;
+
+        public bool Contains(string s)
+        {
+            for (var i = 0; i < _count; i++)
+                if (string.Equals(_items[i], s, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        public void Add(string s)
+        {
+            if (Contains(s)) return;
+            if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
+            _items[_count++] = s;
+        }
+    }
+
     private sealed class Cluster
     {
         private readonly List<Occ> _occs = new();
         public readonly List<string> Full = new();
         public readonly List<NameKey.NameInfo> FullInfo = new();
-        public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
-        public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
+        public readonly SmallSet Spellings = new();
+        public readonly SmallSet SurnameKeys = new();
+        public readonly SmallSet FoldedSurnames = new();
         public long FirstOrder = long.MaxValue;
 
         /// <summary>Whether a title of this person matches one of <paramref name="titles"/> ("Sgt." and "Sergeant").</summary>
