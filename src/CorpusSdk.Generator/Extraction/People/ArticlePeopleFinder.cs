@@ -103,7 +103,8 @@ internal static class ArticlePeopleFinder
             c?.Add(o);
         }
 
-        var texts = paragraphs.Select(p => p.Text).ToList();
+        var texts = new List<string>(paragraphs.Count);
+        foreach (var p in paragraphs) texts.Add(p.Text);
         var result = new List<ArticlePersonModel>();
         // By first appearance; a stable sort (ties keep the order the clusters were made in), as OrderBy was.
         var byFirst = new (long Order, int Index)[clusters.Count];

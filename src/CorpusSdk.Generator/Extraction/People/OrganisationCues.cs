@@ -99,12 +99,14 @@ internal static class OrganisationCues
     }
 
     /// <summary>The strongest cue found for <paramref name="name"/> (two or more words) anywhere in the texts.</summary>
-    public static OrganisationCue Of(string name, IEnumerable<string> texts)
+    public static OrganisationCue Of(string name, IReadOnlyList<string> texts)
     {
         if (name.IndexOf(' ') < 0) return OrganisationCue.None;
         var best = OrganisationCue.None;
-        foreach (var text in texts)
+        // An index loop: no enumerator boxed per name.
+        for (var ti = 0; ti < texts.Count; ti++)
         {
+            var text = texts[ti];
             var at = 0;
             while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
             {
