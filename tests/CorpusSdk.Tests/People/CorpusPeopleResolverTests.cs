@@ -136,6 +136,26 @@ public class CorpusPeopleResolverTests
     public void Identifiers(string name, string id) => Assert.Equal(id, NameKey.ToIdentifier(name));
 
     [Fact]
+    public void Three_way_identifier_collision_and_many_spellings_are_independent_of_article_order()
+    {
+        // Three persons whose names give one identifier; one of them with more spellings than a small group holds.
+        var many = new[] { "Ann Marie Lund" }.Concat(Enumerable.Range(0, 20).Select(i => "Lund " + (char)('A' + i))).ToArray();
+        var a = new[]
+        {
+            Article("A1", "Ann-Marie Lund"), Article("A2", ("Ann Marie Lund", many)), Article("A3", "Ann Marie-Lund"),
+            Article("A4", "Ann Marie Lund", "Tomas Ekwall"), Article("A5", "Ann-Marie Lund"),
+        };
+        var corpus = Resolve(a);
+        Assert.Equal(["AnnMarieLund", "AnnMarieLund_2", "AnnMarieLund_3", "TomasEkwall"], corpus.Persons.Select(p => p.Id).ToArray());
+        Assert.Equal(["Ann Marie Lund", "Ann Marie-Lund", "Ann-Marie Lund"], corpus.Persons.Take(3).Select(p => p.Name).ToArray());
+        Assert.Equal(2, corpus.IdCollisions.Count);
+        Assert.Equal(many.Length, corpus.Persons[0].Aliases.Count);
+        Assert.Equal(["A2", "A4"], corpus.Persons[0].ArticleIds.ToArray());
+        foreach (var perm in new[] { new[] { 4, 3, 2, 1, 0 }, new[] { 2, 0, 4, 1, 3 } })
+            Assert.Equal(corpus, Resolve(perm.Select(i => a[i]).ToArray()));
+    }
+
+    [Fact]
     public void Identifier_collisions_get_deterministic_suffixes_and_are_reported()
     {
         // "Ann-Marie" and "Ann Marie" do not merge (different given names) but give one identifier.

@@ -66,7 +66,7 @@ internal static class ArticlePeopleFinder
 
         var clusters = new List<Cluster>();
         // A. Multi-token names (text, captions, credits) in order of appearance.
-        foreach (var o in occs.Where(o => o.Core >= 2).OrderBy(o => o.Order))
+        foreach (var o in Sorted(occs, multi: true))
         {
             var c = FirstCompatible(clusters, o.Info);
             if (c is null) clusters.Add(c = new Cluster());
@@ -88,7 +88,7 @@ internal static class ArticlePeopleFinder
         }
         // C. Single words: later (or earlier) mentions of one known person, else dropped; a titled one
         // ("President X", "Mr. X") is a person on its own, and the plain ones can then join it.
-        foreach (var o in occs.Where(o => o.Core == 1).OrderBy(o => o.Titled ? 0 : 1).ThenBy(o => o.Order))
+        foreach (var o in Sorted(occs, multi: false))
         {
             var c = MatchSingle(clusters, o.Key, allowSkeleton: false);
             if (c is null && o.Titled)
@@ -103,10 +103,16 @@ internal static class ArticlePeopleFinder
             c?.Add(o);
         }
 
-        var texts = paragraphs.Select(p => p.Text).ToList();
+        var texts = new List<string>(paragraphs.Count);
+        foreach (var p in paragraphs) texts.Add(p.Text);
         var result = new List<ArticlePersonModel>();
-        foreach (var c in clusters.OrderBy(c => c.FirstOrder))
+        // By first appearance; a stable sort (ties keep the order the clusters were made in), as OrderBy was.
+        var byFirst = new (long Order, int Index)[clusters.Count];
+        for (var k = 0; k < byFirst.Length; k++) byFirst[k] = (clusters[k].FirstOrder, k);
+        if (byFirst.Length > 1) Array.Sort(byFirst, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+        foreach (var (_, ci) in byFirst)
         {
+            var c = clusters[ci];
             // "Shares of X Y fell", "X Y Inc.", "X Y, which …": a company or body named like a person, unless the
             // article also treats it as one (a title, a quote, "Mr. Y").
             // The strongest cue of the full names (a loop, not Enumerable.Max with a closure per cluster).
@@ -120,6 +126,37 @@ internal static class ArticlePeopleFinder
             result.Add(c.ToModel());
         }
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The multi-token occurrences (<paramref name="multi"/>) by order, or the one-word ones, titled first, then by
+    /// order; ties keep list order (the stable OrderBy this replaces), through the index in the sort key.
+    /// </summary>
+    private static Occ[] Sorted(List<Occ> occs, bool multi)
+    {
+        var n = 0;
+        foreach (var o in occs)
+            if (multi ? o.Core >= 2 : o.Core == 1) n++;
+        var keyed = new (long Order, int Index, Occ Occ)[n];
+        n = 0;
+        for (var k = 0; k < occs.Count; k++)
+        {
+            var o = occs[k];
+            if (multi ? o.Core >= 2 : o.Core == 1) keyed[n++] = (o.Order, k, o);
+        }
+        if (n > 1)
+        {
+            if (multi) Array.Sort(keyed, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+            else
+                Array.Sort(keyed, static (x, y) =>
+                {
+                    if (x.Occ.Titled != y.Occ.Titled) return x.Occ.Titled ? -1 : 1;
+                    return x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index);
+                });
+        }
+        var result = new Occ[n];
+        for (var k = 0; k < n; k++) result[k] = keyed[k].Occ;
+        return result;
     }
 
     /// <summary>
@@ -286,10 +323,13 @@ internal static class ArticlePeopleFinder
 
     private enum Kind { Name, Particle, Lower, Caps, Number, Compound, Suffix }
 
-    private sealed class Tok
+    /// <summary>
+    /// One word of the scanned text. A struct in a reused array: filling it stores no object reference (a reused
+    /// class object would take a write barrier per field into an old object), and its words are copied lazily.
+    /// </summary>
+    private struct Tok
     {
-        private string _source = "";
-        private string? _text;
+        public string? Word;         // the copied word, once a rule has read it (see Toks.Text)
         public int Start;
         public int End;
         public int Length;           // of the word in the source: the possessive "'s" is not part of it
@@ -298,28 +338,32 @@ internal static class ArticlePeopleFinder
         public bool SentenceStart;   // first word of a sentence, quotation or dateline-led text
         public bool Possessive;      // "X's": the run ends here
         public bool CommaAfter;      // ", " follows (apposition)
+    }
 
-        /// <summary>The word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
-        public string Text => _text ??= Quotes.Tokens.WordAt(_source, Start, Length);
+    /// <summary>The tokens of the text being scanned, in an array reused by the next call on this thread.</summary>
+    private sealed class Toks
+    {
+        public Tok[] Items = new Tok[64];
+        public int Count;
+        public string Source = "";
 
-        public bool EndsWithDot => Length > 0 && _source[Start + Length - 1] == '.';
+        public ref Tok this[int i] => ref Items[i];
 
-        /// <summary>Makes this (possibly reused) token the word source[start, start + length).</summary>
-        public void Reset(string source, int start, int end, int length)
+        /// <summary>Token i's word, copied out of the source only when a rule reads it (most lower-case words are never read).</summary>
+        public string Text(int i)
         {
-            _source = source;
-            _text = null;
-            Start = start;
-            End = end;
-            Length = length;
-            Kind = default;
-            JoinPrev = SentenceStart = Possessive = CommaAfter = false;
+            ref var t = ref Items[i];
+            return t.Word ??= Quotes.Tokens.WordAt(Source, t.Start, t.Length);
+        }
+
+        public bool EndsWithDot(int i)
+        {
+            ref var t = ref Items[i];
+            return t.Length > 0 && Source[t.Start + t.Length - 1] == '.';
         }
     }
 
-    /// <summary>The tokens of the text being scanned and every token object made so far on this thread, reused.</summary>
-    [ThreadStatic] private static List<Tok>? _toks;
-    [ThreadStatic] private static List<Tok>? _spareToks;
+    [ThreadStatic] private static Toks? _toks;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02bc' or '`';
 
@@ -345,12 +389,12 @@ internal static class ArticlePeopleFinder
         return letters >= 2;
     }
 
-    /// <summary>The text's tokens, in a list (and token objects) reused by the next call on this thread.</summary>
-    private static List<Tok> Tokenize(string text)
+    /// <summary>The text's tokens, in an array reused by the next call on this thread.</summary>
+    private static Toks Tokenize(string text)
     {
-        var toks = _toks ??= new List<Tok>();
-        var spare = _spareToks ??= new List<Tok>();
-        toks.Clear();
+        var toks = _toks ??= new Toks();
+        toks.Source = text;
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -381,9 +425,13 @@ internal static class ArticlePeopleFinder
                 length++;
                 dotOrHyphen = true;
             }
-            if (spare.Count == toks.Count) spare.Add(new Tok());
-            var tok = spare[toks.Count];
-            tok.Reset(text, start, j, length);
+            if (n == toks.Items.Length) Array.Resize(ref toks.Items, n * 2);
+            ref var tok = ref toks.Items[n];
+            tok.Word = null;
+            tok.Start = start;
+            tok.End = j;
+            tok.Length = length;
+            tok.JoinPrev = tok.SentenceStart = tok.Possessive = tok.CommaAfter = false;
             if (length > 2 && text[start + length - 1] is 's' or 'S' && IsApostrophe(text[start + length - 2]))
             {
                 tok.Length = length -= 2;
@@ -394,10 +442,11 @@ internal static class ArticlePeopleFinder
             {
                 tok.Possessive = true; // plural possessive "the Does' house"
             }
-            tok.Kind = Classify(tok, text, dotOrHyphen);
-            if (toks.Count > 0)
+            tok.Kind = Classify(toks, n, dotOrHyphen);
+            var prevEndsWithDot = false;
+            if (n > 0)
             {
-                var prev = toks[toks.Count - 1];
+                ref var prev = ref toks.Items[n - 1];
                 // The gap text[prev.End, start) read in place: only white space (JoinPrev), or ',' then only white
                 // space (CommaAfter); the same answers as Trim()/TrimEnd() on a substring of it.
                 var gapStart = prev.End;
@@ -409,15 +458,17 @@ internal static class ArticlePeopleFinder
                 for (var g = gapStart + 1; g < start && comma; g++)
                     if (!Quotes.Tokens.IsSpace(text[g])) comma = false;
                 prev.CommaAfter = comma;
+                prevEndsWithDot = toks.EndsWithDot(n - 1);
             }
-            tok.SentenceStart = IsSentenceStart(text, start, toks.Count > 0 ? toks[toks.Count - 1] : null);
-            toks.Add(tok);
+            tok.SentenceStart = IsSentenceStart(text, start, n > 0, prevEndsWithDot);
+            toks.Count = ++n;
             i = j;
         }
+        toks.Count = n;
         return toks;
     }
 
-    private static bool IsSentenceStart(string text, int start, Tok? prev)
+    private static bool IsSentenceStart(string text, int start, bool hasPrev, bool prevEndsWithDot)
     {
         var k = start - 1;
         while (k >= 0)
@@ -426,7 +477,7 @@ internal static class ArticlePeopleFinder
             if (Quotes.Tokens.IsSpace(ch)) { k--; continue; }
             if (ch is '\u201c' or '"' or '\u2018' or '\u00ab' or '(' or '[') return true;
             if (ch is '!' or '?' or ':' or ';' or '\u2014' or '\u2013' or '-' or '\u2022' or '|') return true;
-            if (ch == '.') return prev is null || !prev.EndsWithDot;
+            if (ch == '.') return !hasPrev || !prevEndsWithDot;
             return false;
         }
         return true;
@@ -436,11 +487,12 @@ internal static class ArticlePeopleFinder
     /// <see cref="Classify(string)"/> of the token's word, read in place when it is a plain lower-case word (no dot, no
     /// hyphen, as the tokenizer saw it): then only the particle test applies, so the word is not copied.
     /// </summary>
-    private static Kind Classify(Tok tok, string text, bool dotOrHyphen)
+    private static Kind Classify(Toks toks, int i, bool dotOrHyphen)
     {
-        var first = text[tok.Start];
-        if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(tok.Text);
-        return IsParticleAt(text, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
+        ref var tok = ref toks[i];
+        var first = toks.Source[tok.Start];
+        if (dotOrHyphen || char.IsDigit(first) || char.IsUpper(first)) return Classify(toks.Text(i));
+        return IsParticleAt(toks.Source, tok.Start, tok.Length) ? Kind.Particle : Kind.Lower;
     }
 
     private static readonly int MaxParticleLength = NameLexicon.Particles.Max(p => p.Length);
@@ -497,9 +549,9 @@ internal static class ArticlePeopleFinder
         "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C.", "U.S.A.", "P.M.", "A.M.", "N.Y.", "L.A.", "U.S", "U.N", "U.K",
     };
 
-    private static bool IsDateWord(List<Tok> toks, int i)
+    private static bool IsDateWord(Toks toks, int i)
     {
-        var w = toks[i].Text;
+        var w = toks.Text(i);
         if (NameLexicon.Weekdays.Contains(w)) return true;
         if (!NameLexicon.Months.Contains(w)) return false;
         var nextNum = i + 1 < toks.Count && toks[i + 1].Kind == Kind.Number;
@@ -509,7 +561,7 @@ internal static class ArticlePeopleFinder
         return nextNum || prevNum || alone || w.EndsWith(".", StringComparison.Ordinal);
     }
 
-    private static bool InRun(List<Tok> toks, int i) =>
+    private static bool InRun(Toks toks, int i) =>
         toks[i].Kind is Kind.Name or Kind.Particle or Kind.Suffix && !IsDateWord(toks, i);
 
     /// <summary>Lower-case media nouns that make the run before them a broadcaster or agency ("X news agency").</summary>
@@ -563,7 +615,7 @@ internal static class ArticlePeopleFinder
             {
                 if (InRun(toks, e + 1)) { e++; continue; }
                 // "Secretary of State X", "Minister for Europe X": of/for after a capitalised title head stays in.
-                if (toks[e + 1].Text is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks[e].Text)
+                if (toks.Text(e + 1) is "of" or "for" && toks[e].Kind == Kind.Name && NameLexicon.TitleHeads.Contains(toks.Text(e))
                     && e + 2 < toks.Count && toks[e + 2].JoinPrev && InRun(toks, e + 2))
                 {
                     e += 2;
@@ -576,24 +628,24 @@ internal static class ArticlePeopleFinder
         }
     }
 
-    private static void ProcessRun(List<Tok> toks, int s, int e, long baseOrder, List<Occ> occs)
+    private static void ProcessRun(Toks toks, int s, int e, long baseOrder, List<Occ> occs)
     {
         // Leading function words ("But", "The"), time adjectives ("Former", "Acting") and particles; trailing particles.
-        while (s <= e && (NameLexicon.FunctionWords.Contains(toks[s].Text) || toks[s].Kind == Kind.Particle
-                          || LeadingAdjectives.Contains(toks[s].Text))) s++;
+        while (s <= e && (NameLexicon.FunctionWords.Contains(toks.Text(s)) || toks[s].Kind == Kind.Particle
+                          || LeadingAdjectives.Contains(toks.Text(s)))) s++;
         while (e >= s && toks[e].Kind == Kind.Particle) e--;
         if (s > e) return;
 
         // "the city of X", "the village of X": a place.
-        if (s >= 2 && toks[s].JoinPrev && toks[s - 1].Text == "of" && FollowingPlaceNouns.Contains(toks[s - 2].Text)) return;
+        if (s >= 2 && toks[s].JoinPrev && toks.Text(s - 1) == "of" && FollowingPlaceNouns.Contains(toks.Text(s - 2))) return;
         // A capitalised preposition or conjunction inside the run ("Relief Without Borders", "Friends Of X")
         // makes it a body's name, not a person's.
         for (var k = s + 1; k < e; k++)
-            if (InnerFunctionWords.Contains(toks[k].Text)) return;
+            if (InnerFunctionWords.Contains(toks.Text(k))) return;
 
         // A media noun right after the run makes it a broadcaster or agency ("X news agency").
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
-            && (MediaNouns.Contains(toks[e + 1].Text) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks[e + 1].Text))))
+            && (MediaNouns.Contains(toks.Text(e + 1)) || (toks[e + 1].Kind == Kind.Caps && NameLexicon.OrganisationWords.Contains(toks.Text(e + 1)))))
             return;
 
         // Most runs end before they become a person: the titles are gathered in a reused list and copied only then.
@@ -602,14 +654,14 @@ internal static class ArticlePeopleFinder
         // Title split: the last title head that is not the run's last word.
         var k0 = -1;
         for (var k = e - 1; k >= s; k--)
-            if (NameLexicon.TitleHeads.Contains(toks[k].Text)) { k0 = k; break; }
+            if (NameLexicon.TitleHeads.Contains(toks.Text(k))) { k0 = k; break; }
         var runStart = s;
-        if (k0 >= 0 && k0 + 1 < e && toks[k0 + 1].Text is "of" or "for")
+        if (k0 >= 0 && k0 + 1 < e && toks.Text(k0 + 1) is "of" or "for")
         {
             // "Secretary of State X", "Minister of Foreign Affairs X", "President of Zarvia X Y".
             var j = k0 + 1;
-            while (j < e && (toks[j].Text is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks[j].Text)
-                             || NameLexicon.IsOrgOrPlace(toks[j].Text) || NameLexicon.Adjectives.Contains(toks[j].Text)))
+            while (j < e && (toks.Text(j) is "of" or "for" or "the" || NameLexicon.IsTitleWord(toks.Text(j))
+                             || NameLexicon.IsOrgOrPlace(toks.Text(j)) || NameLexicon.Adjectives.Contains(toks.Text(j))))
                 j++;
             k0 = j - 1;
             if (e - k0 >= 3) k0++; // a place or organisation named after "of" in a 3+ word remainder
@@ -617,10 +669,10 @@ internal static class ArticlePeopleFinder
         if (k0 >= 0)
         {
             // An honorific closing the title span is a title of its own: "Supreme Leader" + "Ayatollah".
-            if (k0 > s && Honorifics.Contains(toks[k0].Text) && !Honorifics.Contains(toks[k0 - 1].Text))
+            if (k0 > s && Honorifics.Contains(toks.Text(k0)) && !Honorifics.Contains(toks.Text(k0 - 1)))
             {
                 titles.Add(Span(toks, s, k0 - 1));
-                titles.Add(toks[k0].Text);
+                titles.Add(toks.Text(k0));
             }
             else titles.Add(Span(toks, s, k0));
             s = k0 + 1;
@@ -640,8 +692,8 @@ internal static class ArticlePeopleFinder
         // Leading demonyms / religious adjectives ("Sunni Arab", "Shi'ite X") are not name parts.
         while (s <= e)
         {
-            var w = NormApos(toks[s].Text);
-            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks[s + 1].Text) && !NameLexicon.IsDemonym(NormApos(toks[s + 1].Text));
+            var w = NormApos(toks.Text(s));
+            var nextIsName = s < e && !NameLexicon.IsTitleWord(toks.Text(s + 1)) && !NameLexicon.IsDemonym(NormApos(toks.Text(s + 1)));
             if (NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w) || toks[s].Kind == Kind.Particle
                 || (NameLexicon.IsDemonym(w) && !nextIsName))
                 s++;
@@ -651,22 +703,22 @@ internal static class ArticlePeopleFinder
 
         // "ambassador to Zarvia Jane Doe": after "<title> to|of|in", the first word of a 3+ word run is the place.
         if (e - s >= 2 && s == runStart && s >= 2 && toks[s].JoinPrev && toks[s - 1].Kind == Kind.Lower
-            && toks[s - 1].Text is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks[s - 2].Text))
+            && toks.Text(s - 1) is "to" or "of" or "in" && NameLexicon.TitleHeads.Contains(toks.Text(s - 2)))
         {
-            if (titles.Count == 0) titles.Add(toks[s - 2].Text);
+            if (titles.Count == 0) titles.Add(toks.Text(s - 2));
             s++;
         }
 
         // An organisation or place word in the name part makes it no person ("X Army", "X City"), so does a
         // lower-case place noun right after it ("X prison", "X district"), or an abstract-noun word ("X Revolution").
         for (var k = s; k <= e; k++)
-            if (NameLexicon.IsOrgOrPlace(toks[k].Text) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks[k].Text)) return;
-        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks[e].Text)) return; // "X Park", "X Drive"
+            if (NameLexicon.IsOrgOrPlace(toks.Text(k)) || toks[k].Kind == Kind.Lower || NameLexicon.HasNounSuffix(toks.Text(k))) return;
+        if (e > s && NameLexicon.TrailingPlaceWords.Contains(toks.Text(e))) return; // "X Park", "X Drive"
         if (e + 1 < toks.Count && toks[e + 1].JoinPrev && !toks[e].Possessive
-            && (FollowingPlaceNouns.Contains(toks[e + 1].Text) || FollowingBodyNouns.Contains(toks[e + 1].Text)))
+            && (FollowingPlaceNouns.Contains(toks.Text(e + 1)) || FollowingBodyNouns.Contains(toks.Text(e + 1))))
             return;
         // "Al X" with a separate capitalised "Al" and no title is a brand ("Al X television"), not "Al" the given name.
-        if (e == s + 1 && toks[s].Text is "Al" or "El" && titles.Count == 0) return;
+        if (e == s + 1 && toks.Text(s) is "Al" or "El" && titles.Count == 0) return;
 
         var core = 0;
         var allLexicon = true;
@@ -674,7 +726,7 @@ internal static class ArticlePeopleFinder
         {
             if (toks[k].Kind is Kind.Particle or Kind.Suffix) continue;
             core++;
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             if (!(NameLexicon.IsTitleWord(w) || NameLexicon.Adjectives.Contains(w) || NameLexicon.FunctionWords.Contains(w)))
                 allLexicon = false;
         }
@@ -685,13 +737,13 @@ internal static class ArticlePeopleFinder
         if (app is not null) titles.Add(app);
 
         var spelling = Span(toks, s, e);
-        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks[s - 1].Text);
+        var titled = k0 >= 0 && core == 1 && s > 0 && NameLexicon.PersonalTitles.Contains(toks.Text(s - 1));
         // "who gave only his first name, Carlos," / "identified only as Maria": a one-word name that is a person.
         if (core == 1 && s == runStart && s >= 2
-            && (toks[s - 1].Text == "name" && toks[s - 1].CommaAfter
-                || toks[s - 1].Text == "as" && toks[s].JoinPrev && toks[s - 2].Text is "only" or "identified" or "named"))
+            && (toks.Text(s - 1) == "name" && toks[s - 1].CommaAfter
+                || toks.Text(s - 1) == "as" && toks[s].JoinPrev && toks.Text(s - 2) is "only" or "identified" or "named"))
             titled = true;
-        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: new List<string>(titles)) { Titled = titled });
+        occs.Add(new Occ(spelling, RoleFlags.Mentioned, baseOrder + toks[s].Start, titles: titles.Count == 0 ? Array.Empty<string>() : titles.ToArray()) { Titled = titled });
     }
 
     [ThreadStatic] private static List<string>? _titles;
@@ -703,16 +755,16 @@ internal static class ArticlePeopleFinder
     }
 
     /// <summary>Tokens s..e joined by single spaces (possessive "'s" already stripped by the tokenizer).</summary>
-    private static string Span(List<Tok> toks, int s, int e)
+    private static string Span(Toks toks, int s, int e)
     {
-        if (s == e) return toks[s].Text;
-        if (e == s + 1) return toks[s].Text + " " + toks[e].Text;
+        if (s == e) return toks.Text(s);
+        if (e == s + 1) return toks.Text(s) + " " + toks.Text(e);
         var parts = new string[e - s + 1];
-        for (var k = s; k <= e; k++) parts[k - s] = toks[k].Text;
+        for (var k = s; k <= e; k++) parts[k - s] = toks.Text(k);
         return string.Join(" ", parts);
     }
 
-    private static bool NameEndsWithComma(List<Tok> toks, int start)
+    private static bool NameEndsWithComma(Toks toks, int start)
     {
         var e = start;
         while (e + 1 < toks.Count && toks[e + 1].JoinPrev && toks[e + 1].Kind is Kind.Name or Kind.Particle) e++;
@@ -726,20 +778,20 @@ internal static class ArticlePeopleFinder
         "Ms.", "Ms", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend", "Father",
     };
 
-    private static string? LookbackTitle(List<Tok> toks, int runStart)
+    private static string? LookbackTitle(Toks toks, int runStart)
     {
         var k = runStart - 1;
         if (k < 0) return null;
         // "One X adviser, Jane Doe, said": a title head just before a comma-enclosed name.
         if (!toks[runStart].JoinPrev)
-            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks[k].Text)
-                   && NameEndsWithComma(toks, runStart) ? toks[k].Text : null;
+            return toks[k].CommaAfter && toks[k].Kind == Kind.Lower && NameLexicon.TitleHeads.Contains(toks.Text(k))
+                   && NameEndsWithComma(toks, runStart) ? toks.Text(k) : null;
         var first = -1;
         var lastHead = -1;
         var count = 0;
         while (k >= 0 && count < 4)
         {
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             var ok = toks[k].Kind is Kind.Lower or Kind.Name && !toks[k].Possessive
                      && (NameLexicon.IsTitleWord(w) || (count > 0 && NameLexicon.IsDemonym(w)) || (count > 0 && NameLexicon.OrganisationWords.Contains(w)));
             if (!ok) break;
@@ -753,22 +805,22 @@ internal static class ArticlePeopleFinder
         return Span(toks, first, lastHead);
     }
 
-    private static string? AppositionTitle(List<Tok> toks, int e)
+    private static string? AppositionTitle(Toks toks, int e)
     {
         if (!toks[e].CommaAfter || toks[e].Possessive) return null;
         var k = e + 1;
-        if (k < toks.Count && Determiners.Contains(toks[k].Text) && toks[k].Kind == Kind.Lower) k++;
+        if (k < toks.Count && Determiners.Contains(toks.Text(k)) && toks[k].Kind == Kind.Lower) k++;
         var start = k;
         for (var n = 0; n < 5 && k < toks.Count; n++, k++)
         {
             if (n > 0 && !toks[k].JoinPrev) return null;
-            var w = NormApos(toks[k].Text);
+            var w = NormApos(toks.Text(k));
             if (NameLexicon.TitleHeads.Contains(w))
             {
                 // The head must close the phrase: "X, the official ABC agency" is no title for X.
                 if (k + 1 < toks.Count && toks[k + 1].JoinPrev && toks[k + 1].Kind is Kind.Name or Kind.Caps) return null;
                 var first = k;
-                while (first > start && NameLexicon.IsTitleWord(NormApos(toks[first - 1].Text))) first--;
+                while (first > start && NameLexicon.IsTitleWord(NormApos(toks.Text(first - 1)))) first--;
                 return Span(toks, first, k);
             }
             if (toks[k].Kind is not (Kind.Lower or Kind.Name or Kind.Caps) || toks[k].Possessive) return null;
@@ -780,9 +832,9 @@ internal static class ArticlePeopleFinder
 
     private sealed class Occ
     {
-        public Occ(string spelling, RoleFlags role, long order, string? key = null, List<string>? titles = null)
+        public Occ(string spelling, RoleFlags role, long order, string? key = null, string[]? titles = null)
         {
-            Titles = titles ?? new List<string>();
+            Titles = titles ?? Array.Empty<string>(); // most have none: one shared empty array
             Spelling = spelling;
             Key = key is { Length: > 0 } ? key : spelling;
             Role = role;
@@ -806,7 +858,31 @@ internal static class ArticlePeopleFinder
         public RoleFlags Role { get; }
         public long Order { get; }
         public int Core { get; }
-        public List<string> Titles { get; }
+        public string[] Titles { get; }
+    }
+
+    /// <summary>
+    /// An ordinal set of the few strings one person has in one article (spellings, surname keys): a linear search
+    /// over a small array costs less to build and to ask than a hash set.
+    /// </summary>
+    private sealed class SmallSet
+    {
+        private string[] _items = new string[2];
+        private int _count;
+
+        public bool Contains(string s)
+        {
+            for (var i = 0; i < _count; i++)
+                if (string.Equals(_items[i], s, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        public void Add(string s)
+        {
+            if (Contains(s)) return;
+            if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
+            _items[_count++] = s;
+        }
     }
 
     private sealed class Cluster
@@ -814,18 +890,25 @@ internal static class ArticlePeopleFinder
         private readonly List<Occ> _occs = new();
         public readonly List<string> Full = new();
         public readonly List<NameKey.NameInfo> FullInfo = new();
-        public readonly HashSet<string> Spellings = new(StringComparer.Ordinal);
-        public readonly HashSet<string> SurnameKeys = new(StringComparer.Ordinal);
-        public readonly HashSet<string> FoldedSurnames = new(StringComparer.Ordinal);
+        public readonly SmallSet Spellings = new();
+        public readonly SmallSet SurnameKeys = new();
+        public readonly SmallSet FoldedSurnames = new();
         public long FirstOrder = long.MaxValue;
 
         /// <summary>Whether a title of this person matches one of <paramref name="titles"/> ("Sgt." and "Sergeant").</summary>
-        public bool HasTitleLike(List<string> titles)
+        public bool HasTitleLike(string[] titles)
         {
             foreach (var o in _occs)
                 foreach (var mine in o.Titles)
                     foreach (var t in titles)
                         if (SameTitle(mine, t)) return true;
+            return false;
+        }
+
+        private static bool ContainsIgnoreCase(List<string> list, string s)
+        {
+            foreach (var x in list)
+                if (string.Equals(x, s, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
 
@@ -845,10 +928,26 @@ internal static class ArticlePeopleFinder
         };
 
         /// <summary>A title, a quote, a credit or a titled one-word mention: the article treats this as a person.</summary>
-        public bool HasPersonEvidence => _occs.Any(o => o.Titles.Count > 0 || o.Titled || o.Role != RoleFlags.Mentioned);
+        public bool HasPersonEvidence
+        {
+            get
+            {
+                foreach (var o in _occs)
+                    if (o.Titles.Length > 0 || o.Titled || o.Role != RoleFlags.Mentioned) return true;
+                return false;
+            }
+        }
 
         /// <summary>A quote, a credit or "Mr. Y": evidence that outweighs market talk ("X Y shares fell").</summary>
-        public bool HasStrongPersonEvidence => _occs.Any(o => o.Titled || o.Role != RoleFlags.Mentioned);
+        public bool HasStrongPersonEvidence
+        {
+            get
+            {
+                foreach (var o in _occs)
+                    if (o.Titled || o.Role != RoleFlags.Mentioned) return true;
+                return false;
+            }
+        }
 
         public void Add(Occ o)
         {
@@ -872,20 +971,41 @@ internal static class ArticlePeopleFinder
 
         public ArticlePersonModel ToModel()
         {
-            var ordered = _occs.OrderBy(o => o.Order).ToList();
+            // By order, ties in the order added (a stable sort, as OrderBy was).
+            var keyed = new (long Order, int Index)[_occs.Count];
+            for (var k = 0; k < keyed.Length; k++) keyed[k] = (_occs[k].Order, k);
+            if (keyed.Length > 1) Array.Sort(keyed, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+            var ordered = new Occ[keyed.Length];
+            for (var k = 0; k < keyed.Length; k++) ordered[k] = _occs[keyed[k].Index];
             // Fullest name: most core tokens, then most tokens, then first in the article.
-            // Spellings that carry a title ("Mr. X" as a speaker) rank last.
-            var name = ordered.OrderBy(o => o.Key == o.Spelling ? 0 : 1).ThenByDescending(o => o.Core)
-                .ThenByDescending(o => NameKey.Info(o.Spelling).TokenCount).ThenBy(o => o.Order).First().Key;
+            // Spellings that carry a title ("Mr. X" as a speaker) rank last. The first best in that order wins.
+            Occ? best = null;
+            int bestTitled = 0, bestTokens = 0;
+            foreach (var o in ordered)
+            {
+                var titledSpelling = o.Key == o.Spelling ? 0 : 1;
+                var tokens = NameKey.Info(o.Spelling).TokenCount;
+                if (best is not null)
+                {
+                    var c = titledSpelling.CompareTo(bestTitled);
+                    if (c == 0) c = best.Core.CompareTo(o.Core);
+                    if (c == 0) c = bestTokens.CompareTo(tokens);
+                    if (c == 0) c = o.Order.CompareTo(best.Order);
+                    if (c >= 0) continue;
+                }
+                best = o;
+                bestTitled = titledSpelling;
+                bestTokens = tokens;
+            }
+            var name = best!.Key;
             var mentions = new List<string>();
             var titles = new List<string>();
-            var seenTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var roles = RoleFlags.None;
             foreach (var o in ordered)
             {
                 if (!mentions.Contains(o.Spelling)) mentions.Add(o.Spelling);
                 foreach (var t in o.Titles)
-                    if (seenTitles.Add(t)) titles.Add(t);
+                    if (!ContainsIgnoreCase(titles, t)) titles.Add(t); // few titles: no hash set
                 roles |= o.Role;
             }
             if (!mentions.Contains(name)) mentions.Insert(0, name); // a name known only with a title ("Mr. X" → "X")

@@ -37,92 +37,139 @@ internal static class CorpusPeopleResolver
             Initials = Info.Initials;
         }
 
-        /// <summary>Position of the name in the fixed order of names (see <see cref="Resolve"/>).</summary>
-        public int Rank { get; set; }
-
         /// <summary>The precomputed keys of the person's name.</summary>
-        public NameKey.NameInfo Info { get; }
+        public readonly NameKey.NameInfo Info;
 
         /// <summary>Tokens that are initials ("J."): a spelling with fewer is more complete.</summary>
-        public int Initials { get; }
+        public readonly int Initials;
 
-        public string ArticleId { get; }
-        public ArticlePersonModel Person { get; }
-        public int Core { get; }
-        public int Tokens { get; }
-        public string Surname { get; }
+        public readonly string ArticleId;
+        public readonly ArticlePersonModel Person;
+        public readonly int Core;
+        public readonly int Tokens;
+        public readonly string Surname;
     }
 
     /// <summary>
+    /// The fixed order of nodes (see <see cref="Resolve"/>): most core tokens, most tokens, fewest initials, ordinal
+    /// name, then article id. The first four are functions of the name and the name decides ties among them, so this
+    /// is the order of (rank of the name, article id).
+    /// </summary>
+    private static readonly Comparison<Node> NodeOrder = static (x, y) =>
+    {
+        var c = y.Core.CompareTo(x.Core);
+        if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
+        if (c == 0) c = x.Initials.CompareTo(y.Initials);
+        if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+        if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
+        return c;
+    };
+
+    /// <summary>
     /// A group of nodes, with the distinct names of its members (compatibility is decided per name, and a name is
-    /// always compatible with itself, so checking each distinct name once is the same as checking every member) and
-    /// their folded surnames.
+    /// always compatible with itself, so checking each distinct name once is the same as checking every member).
+    /// Groups hold one to a few distinct names, so they are kept in small arrays searched linearly, not hash sets.
     /// </summary>
     private sealed class Group : List<Node>
     {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-        private readonly List<NameKey.NameInfo> _distinct = new();
-        private readonly HashSet<string> _lastFolded = new(StringComparer.Ordinal);
+        // Per distinct name: its first node, how many distinct articles use it, and the last of those articles.
+        private Node[] _first = new Node[2];
+        private int[] _articles = new int[2];
+        private string[] _lastArticle = new string[2];
+        private int _count;
 
         public void AddNode(Node n)
         {
             Add(n);
-            if (_names.Add(n.Person.Name))
+            var name = n.Person.Name;
+            // Nodes of one name arrive together, so the last distinct name is tried first.
+            for (var i = _count - 1; i >= 0; i--)
             {
-                _distinct.Add(n.Info);
-                _lastFolded.Add(n.Info.LastFolded);
+                if (!string.Equals(_first[i].Person.Name, name, StringComparison.Ordinal)) continue;
+                // Nodes arrive in the fixed order, so one name's article ids ascend: a new one differs from the last.
+                if (!string.Equals(_lastArticle[i], n.ArticleId, StringComparison.Ordinal))
+                {
+                    _articles[i]++;
+                    _lastArticle[i] = n.ArticleId;
+                }
+                return;
             }
+            if (_count == _first.Length)
+            {
+                Array.Resize(ref _first, _count * 2);
+                Array.Resize(ref _articles, _count * 2);
+                Array.Resize(ref _lastArticle, _count * 2);
+            }
+            _first[_count] = n;
+            _articles[_count] = 1;
+            _lastArticle[_count] = n.ArticleId;
+            _count++;
         }
 
         /// <summary>Whether <paramref name="info"/> is compatible with every member (<see cref="NameKey.Compatible(string, string)"/>).</summary>
         public bool AllCompatible(NameKey.NameInfo info)
         {
-            foreach (var m in _distinct)
-                if (!NameKey.Compatible(m, info)) return false;
+            for (var i = 0; i < _count; i++)
+                if (!NameKey.Compatible(_first[i].Info, info)) return false;
             return true;
         }
 
         /// <summary>Whether a member's surname, folded and article dropped, is <paramref name="folded"/>.</summary>
-        public bool HasLastFolded(string folded) => _lastFolded.Contains(folded);
+        public bool HasLastFolded(string folded)
+        {
+            for (var i = 0; i < _count; i++)
+                if (string.Equals(_first[i].Info.LastFolded, folded, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The canonical name: most core tokens, most tokens, fewest initials, most articles, then ordinal order.
+        /// </summary>
+        public string CanonicalName()
+        {
+            var best = 0;
+            for (var i = 1; i < _count; i++)
+            {
+                Node x = _first[i], y = _first[best];
+                var c = y.Core.CompareTo(x.Core);
+                if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
+                if (c == 0) c = x.Initials.CompareTo(y.Initials);
+                if (c == 0) c = _articles[best].CompareTo(_articles[i]);
+                if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+                if (c < 0) best = i;
+            }
+            return _first[best].Person.Name;
+        }
+    }
+
+    private struct Draft
+    {
+        public string BaseId;
+        public string Name;
+        public string FirstArticle;
+        public Group Nodes;
+        public int Index; // position in the list of groups: equal drafts keep it (a stable sort)
     }
 
     public static CorpusPeople Resolve(IReadOnlyList<ArticleModel> articles)
     {
-        var nodes = new List<Node>();
+        var count = 0;
+        foreach (var a in articles) count += a.People.Count;
+        var nodes = new Node[count];
+        count = 0;
         foreach (var a in articles)
             foreach (var p in a.People)
-                nodes.Add(new Node(a.Id, p));
-        // A fixed order independent of the order of the articles: most core tokens, most tokens, fewest initials,
-        // then ordinal name (all functions of the name, so the distinct names are ranked once), then article id.
-        // Nodes tied on name and article id are interchangeable in everything below.
-        var byName = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var n in nodes)
-            if (!byName.ContainsKey(n.Person.Name)) byName[n.Person.Name] = n;
-        var names = byName.Values.ToList();
-        names.Sort((x, y) =>
-        {
-            var c = y.Core.CompareTo(x.Core);
-            if (c == 0) c = y.Tokens.CompareTo(x.Tokens);
-            if (c == 0) c = x.Initials.CompareTo(y.Initials);
-            if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
-            return c;
-        });
-        var rank = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
-        for (var r = 0; r < names.Count; r++) rank[names[r].Person.Name] = r;
-        foreach (var n in nodes) n.Rank = rank[n.Person.Name];
-        nodes.Sort((x, y) =>
-        {
-            var c = x.Rank.CompareTo(y.Rank);
-            if (c == 0) c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
-            return c;
-        });
+                nodes[count++] = new Node(a.Id, p);
+        // A fixed order independent of the order of the articles (NodeOrder). Nodes tied on name and article id are
+        // interchangeable in everything below.
+        Array.Sort(nodes, NodeOrder);
 
         var groups = new List<Group>();
         var bySurname = new Dictionary<string, List<Group>>(StringComparer.Ordinal);
         foreach (var n in nodes)
         {
             if (n.Core < 2) continue;
-            if (!bySurname.TryGetValue(n.Surname, out var list)) bySurname[n.Surname] = list = new List<Group>();
+            if (!bySurname.TryGetValue(n.Surname, out var list)) bySurname[n.Surname] = list = new List<Group>(1);
             Group? g = null;
             foreach (var candidate in list)
                 if (candidate.AllCompatible(n.Info)) { g = candidate; break; }
@@ -134,19 +181,22 @@ internal static class CorpusPeopleResolver
             }
             g.AddNode(n);
         }
-        var singles = new Dictionary<string, Group>(StringComparer.Ordinal);
+        Dictionary<string, Group>? singles = null;
         foreach (var n in nodes)
         {
             if (n.Core >= 2) continue;
             if (bySurname.TryGetValue(n.Surname, out var list) && list.Count >= 1)
             {
                 // One group with that surname skeleton; or, among several, exactly one spelling the surname alike.
-                var target = list.Count == 1 ? list[0] : null;
-                if (target is null)
+                Group? target = null;
+                if (list.Count == 1) target = list[0];
+                else
                 {
                     var folded = n.Info.LastFolded;
-                    var exact = list.Where(g => g.HasLastFolded(folded)).ToList();
-                    if (exact.Count == 1) target = exact[0];
+                    var hits = 0;
+                    foreach (var g in list)
+                        if (g.HasLastFolded(folded)) { target = g; hits++; }
+                    if (hits != 1) target = null;
                 }
                 if (target is not null)
                 {
@@ -161,6 +211,7 @@ internal static class CorpusPeopleResolver
                 groups.Add(own); // ambiguous surname: its own person
                 continue;
             }
+            singles ??= new Dictionary<string, Group>(StringComparer.Ordinal);
             if (!singles.TryGetValue(n.Surname, out var sg))
             {
                 singles[n.Surname] = sg = new Group();
@@ -169,55 +220,127 @@ internal static class CorpusPeopleResolver
             sg.AddNode(n);
         }
 
-        var drafts = new List<(string BaseId, string Name, string FirstArticle, List<Node> Nodes)>();
-        foreach (var g in groups)
+        var drafts = new Draft[groups.Count];
+        for (var gi = 0; gi < groups.Count; gi++)
         {
-            var name = g.GroupBy(n => n.Person.Name, StringComparer.Ordinal)
-                .Select(x => (Name: x.Key, Core: x.First().Core, Tokens: x.First().Tokens, Initials: x.First().Initials, Count: x.Select(n => n.ArticleId).Distinct().Count()))
-                .OrderByDescending(x => x.Core).ThenByDescending(x => x.Tokens).ThenBy(x => x.Initials).ThenByDescending(x => x.Count)
-                .ThenBy(x => x.Name, StringComparer.Ordinal).First().Name;
-            var first = g.Select(n => n.ArticleId).OrderBy(x => x, StringComparer.Ordinal).First();
-            drafts.Add((NameKey.ToIdentifier(name), name, first, g));
+            var g = groups[gi];
+            var name = g.CanonicalName();
+            var first = g[0].ArticleId;
+            for (var i = 1; i < g.Count; i++)
+                if (string.CompareOrdinal(g[i].ArticleId, first) < 0) first = g[i].ArticleId;
+            drafts[gi] = new Draft { BaseId = NameKey.ToIdentifier(name), Name = name, FirstArticle = first, Nodes = g, Index = gi };
         }
-
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in drafts) taken.Add(d.BaseId);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var collisions = new List<IdCollision>();
-        var firstNameOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var persons = new List<CorpusPersonModel>();
-        foreach (var d in drafts.OrderBy(d => d.BaseId, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)
-                     .ThenBy(d => d.FirstArticle, StringComparer.Ordinal))
+        Array.Sort(drafts, static (x, y) =>
         {
+            var c = string.CompareOrdinal(x.BaseId, y.BaseId);
+            if (c == 0) c = string.CompareOrdinal(x.Name, y.Name);
+            if (c == 0) c = string.CompareOrdinal(x.FirstArticle, y.FirstArticle);
+            if (c == 0) c = x.Index.CompareTo(y.Index);
+            return c;
+        });
+
+        // Drafts are sorted by base id, so a base id already used is the previous draft's, and a suffixed id is never
+        // a base id (taken): the sets for the suffix search are built only when a collision happens.
+        HashSet<string>? taken = null, used = null;
+        List<IdCollision>? collisions = null;
+        string firstName = "";
+        var persons = new CorpusPersonModel[drafts.Length];
+        for (var di = 0; di < drafts.Length; di++)
+        {
+            var d = drafts[di];
             var id = d.BaseId;
-            if (!used.Add(id))
+            if (di > 0 && string.Equals(drafts[di - 1].BaseId, id, StringComparison.Ordinal))
             {
+                if (used is null)
+                {
+                    taken = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var x in drafts) taken.Add(x.BaseId);
+                    used = new HashSet<string>(StringComparer.Ordinal);
+                    for (var k = 0; k < di; k++) used.Add(persons[k].Id);
+                }
                 for (var k = 2; ; k++)
                 {
                     var candidate = d.BaseId + "_" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (!taken.Contains(candidate) && used.Add(candidate)) { id = candidate; break; }
+                    if (!taken!.Contains(candidate) && used.Add(candidate)) { id = candidate; break; }
                 }
-                collisions.Add(new IdCollision(d.BaseId, firstNameOf[d.BaseId], d.Name, id));
+                (collisions ??= new List<IdCollision>()).Add(new IdCollision(d.BaseId, firstName, d.Name, id));
             }
-            else firstNameOf[id] = d.Name;
-            var aliases = d.Nodes.SelectMany(n => n.Person.Mentions.Prepend(n.Person.Name)).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(a => NameKey.Info(a).TokenCount).ThenBy(a => a, StringComparer.Ordinal).ToList();
-            // Per article (ordinal order of ids), the name with the most core tokens, then the ordinally first.
-            var bestIn = new Dictionary<string, Node>(StringComparer.Ordinal);
-            foreach (var n in d.Nodes)
+            else
             {
-                if (!bestIn.TryGetValue(n.ArticleId, out var best)
-                    || n.Core > best.Core || n.Core == best.Core && string.CompareOrdinal(n.Person.Name, best.Person.Name) < 0)
-                    bestIn[n.ArticleId] = n;
+                firstName = d.Name;
+                used?.Add(id);
             }
-            var ids = bestIn.Keys.ToList();
-            ids.Sort(StringComparer.Ordinal);
-            var perArticle = ids.Select(id => (Id: id, Name: bestIn[id].Person.Name)).ToList();
-            persons.Add(new CorpusPersonModel(id, d.Name, aliases.ToEquatableArray(),
-                perArticle.Select(x => x.Id).ToEquatableArray(), perArticle.Select(x => x.Name).ToEquatableArray()));
+            var aliases = Aliases(d.Nodes);
+            PerArticle(d.Nodes, out var ids, out var names);
+            persons[di] = new CorpusPersonModel(id, d.Name, aliases, ids, names);
         }
-        persons.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        return new CorpusPeople(persons.ToEquatableArray(), collisions.ToEquatableArray());
+        Array.Sort(persons, static (x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return new CorpusPeople(new EquatableArray<CorpusPersonModel>(persons),
+            collisions is null ? new EquatableArray<IdCollision>(Array.Empty<IdCollision>()) : collisions.ToEquatableArray());
+    }
+
+    /// <summary>Every spelling (names and mentions), distinct, most tokens first, then ordinal order.</summary>
+    private static EquatableArray<string> Aliases(Group g)
+    {
+        var all = new List<string>();
+        // Few spellings per person: a linear search is cheaper than a hash set until there are many.
+        HashSet<string>? seen = null;
+        foreach (var n in g)
+        {
+            Consider(n.Person.Name);
+            foreach (var m in n.Person.Mentions) Consider(m);
+        }
+        var keyed = new (int Tokens, string Alias)[all.Count];
+        for (var i = 0; i < keyed.Length; i++) keyed[i] = (NameKey.Info(all[i]).TokenCount, all[i]);
+        if (keyed.Length > 1)
+            Array.Sort(keyed, static (x, y) =>
+            {
+                var c = y.Tokens.CompareTo(x.Tokens);
+                return c != 0 ? c : string.CompareOrdinal(x.Alias, y.Alias);
+            });
+        var result = new string[keyed.Length];
+        for (var i = 0; i < keyed.Length; i++) result[i] = keyed[i].Alias;
+        return new EquatableArray<string>(result);
+
+        void Consider(string a)
+        {
+            if (seen is not null) { if (seen.Add(a)) all.Add(a); return; }
+            foreach (var x in all)
+                if (string.Equals(x, a, StringComparison.Ordinal)) return;
+            all.Add(a);
+            if (all.Count == 16) seen = new HashSet<string>(all, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// Per article (ordinal order of ids), the name with the most core tokens, then the ordinally first.
+    /// Reorders the group's nodes, which nothing reads afterwards.
+    /// </summary>
+    private static void PerArticle(Group g, out EquatableArray<string> ids, out EquatableArray<string> names)
+    {
+        if (g.Count > 1)
+            g.Sort(static (x, y) =>
+            {
+                var c = string.CompareOrdinal(x.ArticleId, y.ArticleId);
+                if (c == 0) c = y.Core.CompareTo(x.Core);
+                if (c == 0) c = string.CompareOrdinal(x.Person.Name, y.Person.Name);
+                return c;
+            });
+        var distinct = 1;
+        for (var i = 1; i < g.Count; i++)
+            if (!string.Equals(g[i].ArticleId, g[i - 1].ArticleId, StringComparison.Ordinal)) distinct++;
+        var idArr = new string[distinct];
+        var nameArr = new string[distinct];
+        var k = 0;
+        for (var i = 0; i < g.Count; i++)
+        {
+            if (i > 0 && string.Equals(g[i].ArticleId, g[i - 1].ArticleId, StringComparison.Ordinal)) continue;
+            idArr[k] = g[i].ArticleId;
+            nameArr[k] = g[i].Person.Name;
+            k++;
+        }
+        ids = new EquatableArray<string>(idArr);
+        names = new EquatableArray<string>(nameArr);
     }
 }
 

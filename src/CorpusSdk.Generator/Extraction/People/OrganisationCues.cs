@@ -44,6 +44,19 @@ internal static class OrganisationCues
         "co-founder", "founder", "chief executive", "chief financial officer", "board", "shareholders", "customers",
         "subsidiary", "headquarters", "share price", "market value", "annual report");
 
+    /// <summary>CueAfter skips StrongAfter and WeakAfter unless an apostrophe or a comma follows the name: checked here
+    /// (a field initializer, after both lists, so the type keeps no explicit static constructor).</summary>
+    private static readonly bool PhrasesOpenWithApostropheOrComma = CheckPhrases();
+
+    private static bool CheckPhrases()
+    {
+        foreach (var m in StrongAfter)
+            if (m[0] is not ('’' or '\'' or ',')) throw new InvalidOperationException("StrongAfter: " + m);
+        foreach (var m in WeakAfter)
+            if (m[0] is not ('’' or '\'')) throw new InvalidOperationException("WeakAfter: " + m);
+        return true;
+    }
+
     private static string[] BuildWeakAfter(params string[] heads)
     {
         var list = new List<string>();
@@ -86,12 +99,14 @@ internal static class OrganisationCues
     }
 
     /// <summary>The strongest cue found for <paramref name="name"/> (two or more words) anywhere in the texts.</summary>
-    public static OrganisationCue Of(string name, IEnumerable<string> texts)
+    public static OrganisationCue Of(string name, IReadOnlyList<string> texts)
     {
         if (name.IndexOf(' ') < 0) return OrganisationCue.None;
         var best = OrganisationCue.None;
-        foreach (var text in texts)
+        // An index loop: no enumerator boxed per name.
+        for (var ti = 0; ti < texts.Count; ti++)
         {
+            var text = texts[ti];
             var at = 0;
             while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
             {
@@ -156,17 +171,23 @@ internal static class OrganisationCues
 
     private static OrganisationCue CueAfter(string text, int end)
     {
-        foreach (var m in StrongAfter)
-            if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Strong;
-        if (end + 8 <= text.Length && string.CompareOrdinal(text, end, " shares ", 0, 8) == 0)
+        // Every StrongAfter and WeakAfter phrase opens with an apostrophe or a comma (checked by
+        // CheckPhrases): most names are followed by neither, and then the phrase lists are not walked.
+        var next = end < text.Length ? text[end] : '\0';
+        var apostrophe = next is '’' or '\'';
+        if (apostrophe || next == ',')
+            foreach (var m in StrongAfter)
+                if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Strong;
+        if (next == ' ' && end + 8 <= text.Length && string.CompareOrdinal(text, end, " shares ", 0, 8) == 0)
         {
             var s = end + 8;
             var e = s;
             while (e < text.Length && char.IsLetter(text[e])) e++;
             if (MarketVerbs.Contains(text.Substring(s, e - s))) return OrganisationCue.Strong;
         }
-        foreach (var m in WeakAfter)
-            if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Weak;
+        if (apostrophe)
+            foreach (var m in WeakAfter)
+                if (end + m.Length <= text.Length && string.CompareOrdinal(text, end, m, 0, m.Length) == 0) return OrganisationCue.Weak;
         if (AppositiveCompanyNoun(text, end)) return OrganisationCue.Weak;
         // Up to two more capitalised words, then a company suffix or an organisation word.
         var k = end;
@@ -176,8 +197,9 @@ internal static class OrganisationCues
             var s = k + 1;
             var e = s;
             while (e < text.Length && !char.IsWhiteSpace(text[e]) && text[e] is not (',' or ';' or ':' or ')' or '”' or '"')) e++;
+            // Checked in place, so a lower-case word after the name (the usual case) is not copied.
+            if (e == s || !char.IsUpper(text[s])) return OrganisationCue.None;
             var word = text.Substring(s, e - s);
-            if (word.Length == 0 || !char.IsUpper(word[0])) return OrganisationCue.None;
             var bare = word.TrimEnd('.', '’', '\'');
             if (Array.IndexOf(Suffixes, word) >= 0 || Array.IndexOf(Suffixes, bare) >= 0) return OrganisationCue.Strong;
             if (NameLexicon.OrganisationWords.Contains(bare) && !NameLexicon.IsTitleWord(bare)) return OrganisationCue.Weak;
