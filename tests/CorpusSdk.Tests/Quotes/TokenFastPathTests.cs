@@ -58,9 +58,9 @@ public class TokenFastPathTests
                 count++;
                 for (var k = from; k <= to; k++) mask[k] = true;
             }
-            var expected = Tokens.Split(text, 0, text.Length, mask);
+            var expected = SkipMasked(Tokens.Split(text, 0, text.Length), mask);
             var actual = Tokens.Split(text, 0, text.Length, ranges, count);
-            Assert.Equal(expected.Select(t => (t.Start, t.End, t.Word, t.Lead, t.Trail, t.Possessive, t.IsCloseMark)),
+            Assert.Equal(expected,
                 actual.Select(t => (t.Start, t.End, t.Word, t.Lead, t.Trail, t.Possessive, t.IsCloseMark)));
         }, iter: 3000, threads: 1);
     }
@@ -73,7 +73,7 @@ public class TokenFastPathTests
         Gen.Select(words.Array[0, 8], Gen.Bool).Sample((parts, trailing) =>
         {
             var description = string.Join(" ", parts) + (trailing ? " " : "");
-            Assert.Equal(QuoteAttributor.HeadOfBySplit(description), QuoteAttributor.HeadOf(description));
+            Assert.Equal(HeadOfBySplit(description), QuoteAttributor.HeadOf(description));
         }, iter: 5000, threads: 1);
     }
 
@@ -122,5 +122,33 @@ public class TokenFastPathTests
             var word = first + new string(rest);
             Assert.Equal(PlainIsNameWordBody(word), Names.IsNameWord(word));
         }, iter: 5000, threads: 1);
+    }
+
+    /// <summary>The tokens left when those starting at a masked character are dropped (the rule the ranges implement): the
+    /// first one kept after dropped ones opens with '“' unless it has a lead of its own.</summary>
+    private static (int, int, string, char, char, bool, bool)[] SkipMasked(System.Collections.Generic.List<Token> all, bool[] mask)
+    {
+        var kept = new System.Collections.Generic.List<(int, int, string, char, char, bool, bool)>();
+        var gap = false;
+        foreach (var t in all)
+        {
+            if (mask[t.Start]) { gap = true; continue; }
+            kept.Add((t.Start, t.End, t.Word, gap && t.Lead == '\0' ? '“' : t.Lead, t.Trail, t.Possessive, t.IsCloseMark));
+            gap = false;
+        }
+        return kept.ToArray();
+    }
+
+    /// <summary>The head noun as first written (with Split): the reference of the in-place walk.</summary>
+    private static string HeadOfBySplit(string description)
+    {
+        var words = description.Split(' ');
+        var head = words[0];
+        foreach (var w in words)
+        {
+            if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
+            head = w;
+        }
+        return head;
     }
 }

@@ -16,7 +16,7 @@ public class TokenSplitTests
         for (var k = open; k <= close; k++) skip[k] = true;
 
         var all = Tokens.Split(text, 0, text.Length);
-        var kept = Tokens.Split(text, 0, text.Length, skip);
+        var kept = Tokens.Split(text, 0, text.Length, [open, close], 1);
 
         Assert.Equal(all.Where(t => !skip[t.Start]).Select(t => t.Word), kept.Select(t => t.Word));
         var and = kept.Single(t => t.Word == "and");

@@ -367,7 +367,7 @@ internal sealed class QuoteAttributor
         return Tokens.WordAt(description, headStart, headEnd - headStart);
     }
 
-    /// <summary>Whether description[start, start + length) is a word that ends the head (see <see cref="HeadOfBySplit"/>).</summary>
+    /// <summary>Whether description[start, start + length) is a word that ends the head (a preposition, "who" or "whose").</summary>
     private static bool IsHeadStop(string text, int start, int length)
     {
         switch (length)
@@ -385,19 +385,6 @@ internal sealed class QuoteAttributor
             default:
                 return false;
         }
-    }
-
-    /// <summary>The head noun as first written (with Split): the reference of the in-place walk's tests.</summary>
-    internal static string HeadOfBySplit(string description)
-    {
-        var words = description.Split(' ');
-        var head = words[0];
-        foreach (var w in words)
-        {
-            if (w is "at" or "in" or "of" or "for" or "from" or "with" or "near" or "on" or "who" or "whose") break;
-            head = w;
-        }
-        return head;
     }
 
     private static bool IsPersonDescription(string description)

@@ -53,29 +53,14 @@ internal static class Tokens
 
     private static bool IsTrailing(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']' or '»' or ',' or '.' or ';' or ':' or '!' or '?' or '—' or '–';
 
-    public static List<Token> Split(string text, int start, int end) => Split(text, start, end, null);
+    public static List<Token> Split(string text, int start, int end) => Split(text, start, end, System.Array.Empty<int>(), 0);
 
     /// <summary>
-    /// The tokens of text[start, end), without those that start at a character marked in <paramref name="skip"/>
-    /// (quoted words); a token right after skipped ones gets the lead '“' when it has none of its own.
+    /// The tokens of text[start, end), without those that start inside one of <paramref name="count"/> inclusive
+    /// ranges (ranges[2k] to ranges[2k + 1]: quoted words; a paragraph holds few quotations, so testing them beats
+    /// filling a mask); a token right after skipped ones gets the lead '“' when it has none of its own.
     /// </summary>
-    public static List<Token> Split(string text, int start, int end, bool[]? skip) => Split(text, start, end, skip, null, 0);
-
-    /// <summary>
-    /// As the mask overload, with the skipped characters given as <paramref name="count"/> inclusive ranges
-    /// (ranges[2k] to ranges[2k + 1]): a paragraph holds few quotations, so testing them beats filling a mask.
-    /// </summary>
-    public static List<Token> Split(string text, int start, int end, int[] ranges, int count) => Split(text, start, end, null, ranges, count);
-
-    /// <summary>Whether <paramref name="offset"/> lies in one of the inclusive ranges.</summary>
-    internal static bool InRanges(int[] ranges, int count, int offset)
-    {
-        for (var r = 0; r < count; r++)
-            if (offset >= ranges[2 * r] && offset <= ranges[2 * r + 1]) return true;
-        return false;
-    }
-
-    private static List<Token> Split(string text, int start, int end, bool[]? skip, int[]? ranges, int count)
+    public static List<Token> Split(string text, int start, int end, int[] ranges, int count)
     {
         // One substring per word kept (the possessive "’s" is cut before copying); lead and trail by switch, not IndexOf.
         // Built in a reused list and copied out at its exact size: a guess from the length over-allocates for
@@ -123,7 +108,7 @@ internal static class Tokens
                 possessive = true;
             }
             if (len == 0) continue;
-            if (skip is not null ? skip[s] : count > 0 && InRanges(ranges!, count, s)) { gap = true; continue; }
+            if (count > 0 && InRanges(ranges, count, s)) { gap = true; continue; }
             if (gap && lead == '\0') lead = '“';
             gap = false;
             var word = WordAt(text, ws, len);
@@ -132,6 +117,14 @@ internal static class Tokens
         var result = new List<Token>(list.Count);
         result.AddRange(list);
         return result;
+    }
+
+    /// <summary>Whether <paramref name="offset"/> lies in one of the inclusive ranges.</summary>
+    internal static bool InRanges(int[] ranges, int count, int offset)
+    {
+        for (var r = 0; r < count; r++)
+            if (offset >= ranges[2 * r] && offset <= ranges[2 * r + 1]) return true;
+        return false;
     }
 
     [ThreadStatic] private static List<Token>? _scratch;
