@@ -109,7 +109,7 @@ internal static class ArticlePeopleFinder
         // By first appearance; a stable sort (ties keep the order the clusters were made in), as OrderBy was.
         var byFirst = new (long Order, int Index)[clusters.Count];
         for (var k = 0; k < byFirst.Length; k++) byFirst[k] = (clusters[k].FirstOrder, k);
-        if (byFirst.Length > 1) Array.Sort(byFirst, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+        Array.Sort(byFirst); // (Order, Index) pairs compare by order, then index
         foreach (var (_, ci) in byFirst)
         {
             var c = clusters[ci];
@@ -974,7 +974,7 @@ internal static class ArticlePeopleFinder
             // By order, ties in the order added (a stable sort, as OrderBy was).
             var keyed = new (long Order, int Index)[_occs.Count];
             for (var k = 0; k < keyed.Length; k++) keyed[k] = (_occs[k].Order, k);
-            if (keyed.Length > 1) Array.Sort(keyed, static (x, y) => x.Order != y.Order ? x.Order.CompareTo(y.Order) : x.Index.CompareTo(y.Index));
+            Array.Sort(keyed); // (Order, Index) pairs compare by order, then index
             var ordered = new Occ[keyed.Length];
             for (var k = 0; k < keyed.Length; k++) ordered[k] = _occs[keyed[k].Index];
             // Fullest name: most core tokens, then most tokens, then first in the article.
